@@ -1,0 +1,2 @@
+/** Listener activity: events in through the API, onto the activity stream, and stored once. */
+package org.musicrec.events;

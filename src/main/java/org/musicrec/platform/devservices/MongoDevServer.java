@@ -1,0 +1,54 @@
+package org.musicrec.platform.devservices;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) with its persistent H2 MVStore backend: the
+ * real driver talks to it as to MongoDB, and a restart on the same file keeps the data.
+ */
+public final class MongoDevServer implements AutoCloseable {
+
+    private final DevServicesConfig config;
+    private MongoServer server;
+    private H2Backend backend;
+
+    public MongoDevServer(DevServicesConfig config) {
+        this.config = config;
+    }
+
+    public Path file() {
+        return config.dataDir().resolve("mongo").resolve("musicrec.mv");
+    }
+
+    public void start() {
+        try {
+            Files.createDirectories(file().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        backend = new H2Backend(file().toString());
+        server = new MongoServer(backend);
+        server.bind(config.host(), config.mongoPort());
+    }
+
+    /** Flushes written data to the file now rather than at the backend's next auto-commit. */
+    public void commit() {
+        if (backend != null) {
+            backend.commit();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+            backend = null; // shutdown closes the backend, which commits and closes the MVStore
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.musicrec.platform.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * One poll loop for one subscriber: poll, hand the batch over, commit only after the handler
+ * returned. When the handler fails (the store is down, say) the consumer seeks back to the batch's
+ * first offsets and retries with a growing pause, so nothing is committed that was not written.
+ */
+final class ConsumerLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLoop.class.getName());
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final TopicSubscriber subscriber;
+    private final Properties config;
+    private final ConsumerStatus status;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, String> consumer;
+
+    ConsumerLoop(TopicSubscriber subscriber, Properties config) {
+        this.subscriber = subscriber;
+        this.config = config;
+        this.status = new ConsumerStatus(subscriber.groupId(), subscriber.topic());
+    }
+
+    ConsumerStatus status() {
+        return status;
+    }
+
+    @Override
+    public void run() {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer = c;
+            c.subscribe(List.of(subscriber.topic()));
+            status.running(true);
+            long backoff = 100;
+            while (running) {
+                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                status.polled(Instant.now(), lag(c));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    subscriber.handle(convert(records));
+                    c.commitSync(nextOffsets(records));
+                    status.handled(records.count());
+                    backoff = 100;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (Exception e) {
+                    status.failed(e.toString());
+                    LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + " failed on a batch of "
+                            + records.count() + ", will retry: " + e);
+                    rewind(c, records);
+                    sleep(backoff);
+                    backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+                }
+            }
+        } catch (WakeupException e) {
+            // shutdown requested
+        } catch (RuntimeException e) {
+            status.failed(e.toString());
+            LOG.log(Level.SEVERE, "consumer " + subscriber.groupId() + " stopped", e);
+        } finally {
+            status.running(false);
+        }
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    private static List<IncomingRecord> convert(ConsumerRecords<String, String> records) {
+        List<IncomingRecord> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> r : records) {
+            Map<String, String> headers = new HashMap<>();
+            for (Header h : r.headers()) {
+                headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+            }
+            batch.add(new IncomingRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.timestamp(), headers));
+        }
+        return batch;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, String>> part = records.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(part.get(part.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
+        for (TopicPartition tp : records.partitions()) {
+            c.seek(tp, records.records(tp).get(0).offset());
+        }
+    }
+
+    private static long lag(KafkaConsumer<String, String> c) {
+        long total = 0;
+        for (TopicPartition tp : c.assignment()) {
+            total += c.currentLag(tp).orElse(0);
+        }
+        return total;
+    }
+
+    private void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

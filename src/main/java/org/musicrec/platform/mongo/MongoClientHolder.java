@@ -1,0 +1,68 @@
+package org.musicrec.platform.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+
+/**
+ * Owns the one MongoDB client of the application. The driver connects lazily and reconnects by
+ * itself, so the application deploys while the store is down and recovers when it returns; the
+ * short server-selection timeout turns "store down" into a prompt error (a 503) rather than a
+ * request hanging for the driver's default 30 s.
+ */
+@ApplicationScoped
+public class MongoClientHolder {
+
+    @Inject
+    MongoSettings settings;
+
+    private MongoClient client;
+
+    private synchronized MongoClient client() {
+        if (client == null) {
+            int timeout = settings.timeoutMs();
+            MongoClientSettings clientSettings = MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString(settings.uri()))
+                    .applyToClusterSettings(b -> b.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
+                    .applyToSocketSettings(b -> b.connectTimeout(timeout, TimeUnit.MILLISECONDS)
+                            .readTimeout(Math.max(timeout * 10, 30_000), TimeUnit.MILLISECONDS))
+                    .retryWrites(false) // the embedded wire server has no sessions; writes are idempotent upserts anyway
+                    .build();
+            client = MongoClients.create(clientSettings);
+        }
+        return client;
+    }
+
+    public MongoClient mongoClient() {
+        return client();
+    }
+
+    public MongoDatabase database() {
+        return client().getDatabase(settings.database());
+    }
+
+    /** Round trip to the server; throws when it is unreachable within the configured timeout. */
+    public void ping() {
+        database().runCommand(new Document("ping", 1));
+    }
+
+    public String describe() {
+        // Never print credentials that a URI may carry.
+        return new ConnectionString(settings.uri()).getHosts() + "/" + settings.database();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.musicrec.platform.mongo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the document store is; any MongoDB-wire endpoint (embedded dev server or a real replica set). */
+@ApplicationScoped
+public class MongoSettings {
+
+    @Inject
+    @ConfigProperty(name = "musicrec.mongo.uri", defaultValue = "mongodb://127.0.0.1:27017")
+    String uri;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.mongo.database", defaultValue = "musicrec")
+    String database;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.mongo.timeout-ms", defaultValue = "3000")
+    int timeoutMs;
+
+    public String uri() {
+        return uri;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public int timeoutMs() {
+        return timeoutMs;
+    }
+}

@@ -1,0 +1,73 @@
+package org.musicrec.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.musicrec.events.ActivityEvent;
+import org.musicrec.events.ActivityLogEntry;
+import org.musicrec.events.ActivityPublisher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * POST /api/events: accepts listener events and answers 202 only once the broker has acknowledged
+ * all of them; GET /api/events/{id}: the event as the consumer stored it.
+ */
+@Path("events")
+public class EventsResource {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ActivityPublisher publisher;
+
+    @Inject
+    DocumentTemplate template;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.events.max-batch", defaultValue = "1000")
+    int maxBatch;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response accept(JsonValue body) {
+        List<ActivityEvent> events = new EventRequestParser(validator, maxBatch, Clock.systemUTC()).parse(body);
+        publisher.publish(events);
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        events.forEach(e -> ids.add(e.eventId()));
+        return Response.accepted(Json.createObjectBuilder().add("accepted", ids).build()).build();
+    }
+
+    @GET
+    @Path("{eventId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject stored(@PathParam("eventId") String eventId) {
+        ActivityLogEntry e = template.find(ActivityLogEntry.class, eventId)
+                .orElseThrow(() -> new NotFoundException("no stored event " + eventId));
+        var b = Json.createObjectBuilder().add("eventId", e.getId()).add("userId", e.getUserId())
+                .add("trackId", e.getTrackId()).add("type", e.getType()).add("count", e.getCount())
+                .add("at", Instant.ofEpochMilli(e.getAtEpochMs()).toString())
+                .add("partition", e.getPartition()).add("offset", e.getOffset());
+        if (e.getRating() != null) {
+            b.add("rating", e.getRating());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,45 @@
+package org.musicrec.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details body ({@code application/problem+json}). Every error the API returns
+ * has this shape, so clients need one parser for all of them.
+ */
+public record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One offending input field of a validation error, e.g. {@code [2].rating}. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem(status, title, detail, List.of());
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            b.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder arr = Json.createArrayBuilder();
+            errors.forEach(e -> arr.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            b.add("errors", arr);
+        }
+        return b.build();
+    }
+
+    public Response.ResponseBuilder response() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
+    }
+}

@@ -1,0 +1,67 @@
+package org.musicrec.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.platform.devservices.DevServicesConfig;
+import org.musicrec.platform.devservices.PayaraMicroLauncher;
+
+/**
+ * The Kafka broker and Mongo wire server shared by every integration test of one run (one per
+ * failsafe JVM), on free loopback ports, and the Payara configuration pointing at them, rendered
+ * before Arquillian boots its Payara Micro (see arquillian.xml). Tests may stop and restart the
+ * services (same ports, same data) to drill outages, and must leave them running.
+ */
+public final class ItServices {
+
+    private static DevServices services;
+
+    private ItServices() {
+    }
+
+    public static Path workDir() {
+        return Path.of(System.getProperty("musicrec.it.work-dir", "target/it")).toAbsolutePath();
+    }
+
+    public static synchronized DevServices get() {
+        if (services == null) {
+            try {
+                Path data = workDir().resolve("services");
+                deleteTree(data);
+                DevServicesConfig config = DevServicesConfig.defaults(data).withPorts(freePort(), freePort(), freePort());
+                services = new DevServices(config);
+                services.start();
+                PayaraMicroLauncher.renderConfig(Path.of("payara-config"), workDir().resolve("payara"), "127.0.0.1",
+                        Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
+                                "DATA_DIR", System.getProperty("musicrec.data.dir", "../shared/data")));
+                Runtime.getRuntime().addShutdownHook(new Thread(services::close, "it-services-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return services;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
