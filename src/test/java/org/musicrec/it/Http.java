@@ -37,12 +37,16 @@ public final class Http {
         }
     }
 
+    private URI uri(String path) {
+        return URI.create(path.isEmpty() ? base + "/" : path.startsWith("/") ? base + path : base + "/" + path);
+    }
+
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     public Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }

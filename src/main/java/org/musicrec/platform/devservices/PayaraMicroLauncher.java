@@ -107,7 +107,9 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 || (!requireUp && r.statusCode() == 503 && r.body().contains("\"status\""))) {
+                // Until the WAR is deployed Payara answers 503 "No Application deployed"; our checks mean it is.
+                boolean ours = r.body().contains("\"mongo\"");
+                if (ours && (r.statusCode() == 200 || (!requireUp && r.statusCode() == 503))) {
                     return r.statusCode();
                 }
             } catch (IOException e) {

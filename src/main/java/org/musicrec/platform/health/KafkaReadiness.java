@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.musicrec.platform.kafka.KafkaClients;
 import org.musicrec.platform.kafka.KafkaSettings;
 
 /** Ready only when the Kafka cluster answers a metadata request; DOWN carries the reason. */
@@ -25,7 +26,7 @@ public class KafkaReadiness implements HealthCheck {
 
     @PostConstruct
     void open() {
-        admin = Admin.create(settings.admin());
+        admin = KafkaClients.create(() -> Admin.create(settings.admin()));
     }
 
     @Override

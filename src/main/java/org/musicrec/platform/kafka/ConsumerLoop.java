@@ -47,10 +47,32 @@ final class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        status.running(true);
+        long restartBackoff = 1_000;
+        try {
+            // An unexpected failure of the client itself (not of a batch) closes it and starts a
+            // fresh one after a pause: the loop never stops for good while the application runs.
+            while (running) {
+                try {
+                    pollUntilStopped();
+                } catch (WakeupException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    status.failed(e.toString());
+                    LOG.log(Level.SEVERE, "consumer " + subscriber.groupId() + " failed, restarting it", e);
+                    sleep(restartBackoff);
+                    restartBackoff = Math.min(MAX_BACKOFF_MS * 6, restartBackoff * 2);
+                }
+            }
+        } finally {
+            status.running(false);
+        }
+    }
+
+    private void pollUntilStopped() {
+        try (KafkaConsumer<String, String> c = KafkaClients.create(() -> new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer()))) {
             consumer = c;
             c.subscribe(List.of(subscriber.topic()));
-            status.running(true);
             long backoff = 100;
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
@@ -74,13 +96,8 @@ final class ConsumerLoop implements Runnable {
                     backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
                 }
             }
-        } catch (WakeupException e) {
-            // shutdown requested
-        } catch (RuntimeException e) {
-            status.failed(e.toString());
-            LOG.log(Level.SEVERE, "consumer " + subscriber.groupId() + " stopped", e);
         } finally {
-            status.running(false);
+            consumer = null;
         }
     }
 

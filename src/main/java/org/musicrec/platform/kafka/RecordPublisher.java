@@ -32,7 +32,7 @@ public class RecordPublisher {
 
     @PostConstruct
     void open() {
-        producer = new KafkaProducer<>(settings.producer(), new StringSerializer(), new StringSerializer());
+        producer = KafkaClients.create(() -> new KafkaProducer<>(settings.producer(), new StringSerializer(), new StringSerializer()));
     }
 
     /** Sends the records and waits for all acknowledgements within the configured bound. */

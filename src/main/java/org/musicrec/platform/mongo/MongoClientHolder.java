@@ -13,9 +13,10 @@ import org.bson.Document;
 
 /**
  * Owns the one MongoDB client of the application. The driver connects lazily and reconnects by
- * itself, so the application deploys while the store is down and recovers when it returns; the
- * short server-selection timeout turns "store down" into a prompt error (a 503) rather than a
- * request hanging for the driver's default 30 s.
+ * itself, so the application deploys while the store is down and recovers when it returns; a
+ * short server-selection timeout (from the URI, 3 s when it names none) turns "store down" into a
+ * prompt error (a 503) rather than a request hanging for the driver's default 30 s. JNoSQL keeps
+ * its own client built from the same URI; this one serves health checks and raw driver work.
  */
 @ApplicationScoped
 public class MongoClientHolder {
@@ -23,18 +24,18 @@ public class MongoClientHolder {
     @Inject
     MongoSettings settings;
 
+    private static final int DEFAULT_TIMEOUT_MS = 3000;
+
     private MongoClient client;
 
     private synchronized MongoClient client() {
         if (client == null) {
-            int timeout = settings.timeoutMs();
-            MongoClientSettings clientSettings = MongoClientSettings.builder()
-                    .applyConnectionString(new ConnectionString(settings.uri()))
-                    .applyToClusterSettings(b -> b.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
-                    .applyToSocketSettings(b -> b.connectTimeout(timeout, TimeUnit.MILLISECONDS)
-                            .readTimeout(Math.max(timeout * 10, 30_000), TimeUnit.MILLISECONDS))
-                    .retryWrites(false) // the embedded wire server has no sessions; writes are idempotent upserts anyway
-                    .build();
+            ConnectionString uri = new ConnectionString(settings.uri());
+            MongoClientSettings.Builder b = MongoClientSettings.builder().applyConnectionString(uri);
+            if (uri.getServerSelectionTimeout() == null) {
+                b.applyToClusterSettings(c -> c.serverSelectionTimeout(DEFAULT_TIMEOUT_MS, TimeUnit.MILLISECONDS));
+            }
+            MongoClientSettings clientSettings = b.build();
             client = MongoClients.create(clientSettings);
         }
         return client;

@@ -4,21 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the document store is; any MongoDB-wire endpoint (embedded dev server or a real replica set). */
+/**
+ * Where the document store is; any MongoDB-wire endpoint (embedded dev server or a real replica set).
+ * JNoSQL reads the same values through its own keys (see microprofile-config.properties).
+ */
 @ApplicationScoped
 public class MongoSettings {
 
     @Inject
-    @ConfigProperty(name = "musicrec.mongo.uri", defaultValue = "mongodb://127.0.0.1:27017")
+    @ConfigProperty(name = "musicrec.mongo.uri", defaultValue = "mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=3000")
     String uri;
 
     @Inject
     @ConfigProperty(name = "musicrec.mongo.database", defaultValue = "musicrec")
     String database;
-
-    @Inject
-    @ConfigProperty(name = "musicrec.mongo.timeout-ms", defaultValue = "3000")
-    int timeoutMs;
 
     public String uri() {
         return uri;
@@ -28,7 +27,4 @@ public class MongoSettings {
         return database;
     }
 
-    public int timeoutMs() {
-        return timeoutMs;
-    }
 }
