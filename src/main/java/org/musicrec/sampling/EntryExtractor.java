@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -22,6 +27,8 @@ final class EntryExtractor {
     private final Path root;
     private final Path tmpDir;
     private final byte[] buffer = new byte[BUFFER];
+    /** Folders already created or checked in this run; the sampler is their only writer meanwhile. */
+    private final Set<Path> checkedFolders = new HashSet<>();
 
     EntryExtractor(CentralDirectory archive, Path targetDir, Path tmpDir) {
         this.archive = archive;
@@ -37,14 +44,15 @@ final class EntryExtractor {
         } catch (SecurityException ex) {
             return ExtractionOutcome.refused(p, ex.getMessage());
         }
-        if (Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS) && Files.size(out) == e.size() && crcOf(out) == e.crc()) {
+        if (alreadyThere(out, e)) {
             return new ExtractionOutcome(p, ExtractionOutcome.Kind.KEPT, null);
         }
         String linkProblem = makeParents(out.getParent());
         if (linkProblem != null) {
             return ExtractionOutcome.refused(p, linkProblem);
         }
-        Path tmp = Files.createTempFile(tmpDir, "entry-", ".part");
+        // Named by plan index: unique within a run, and a killed run's leftovers are swept at the next start.
+        Path tmp = tmpDir.resolve("entry-" + p.planIndex() + ".part");
         try {
             String problem = copyChecked(e, tmp);
             if (problem != null) {
@@ -61,7 +69,9 @@ final class EntryExtractor {
     private String copyChecked(ArchiveEntry e, Path tmp) throws IOException {
         CRC32 crc = new CRC32();
         long total = 0;
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        Files.deleteIfExists(tmp);
+        // CREATE_NEW (O_EXCL) never follows a link that someone might have planted under the temporary name.
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             InputStream in;
             try {
                 in = archive.open(e);
@@ -100,7 +110,7 @@ final class EntryExtractor {
 
     /** Creates missing folders one by one so that a symbolic link planted in the target folder is never followed. */
     private String makeParents(Path parent) throws IOException {
-        if (parent.equals(root)) {
+        if (parent.equals(root) || checkedFolders.contains(parent)) {
             return null;
         }
         Path current = root;
@@ -116,7 +126,18 @@ final class EntryExtractor {
                 Files.createDirectory(current);
             }
         }
+        checkedFolders.add(parent);
         return null;
+    }
+
+    private boolean alreadyThere(Path out, ArchiveEntry e) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(out, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException absent) {
+            return false;
+        }
+        return attributes.isRegularFile() && attributes.size() == e.size() && crcOf(out) == e.crc();
     }
 
     private long crcOf(Path file) throws IOException {
