@@ -63,6 +63,13 @@ public final class AudioSampler implements AutoCloseable {
             throw new UnusableInputException("target is not a folder: " + target);
         }
         Files.createDirectories(target);
+        if (!Files.exists(target.resolve(Manifest.FILE_NAME))) {
+            long usable = Files.getFileStore(target).getUsableSpace();
+            if (usable < plan.totalBytes()) {
+                throw new UnusableInputException("the sample needs " + ByteSize.format(plan.totalBytes()) + " but "
+                        + target + " has only " + ByteSize.format(usable) + " free; lower --max-bytes");
+            }
+        }
         Path planFile = target.resolve(PLAN_FILE);
         if (Files.exists(planFile, LinkOption.NOFOLLOW_LINKS)) {
             String existing = Files.readString(planFile, StandardCharsets.UTF_8).trim();

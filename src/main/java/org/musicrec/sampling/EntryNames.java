@@ -46,19 +46,28 @@ public final class EntryNames {
         if (name.startsWith("/")) {
             return "absolute path";
         }
-        for (String segment : name.split("/", -1)) {
-            if (segment.equals("..")) {
+        // Segment scan without String.split: this runs once per entry of a 100,000-entry directory.
+        int start = 0;
+        while (start <= name.length()) {
+            int end = name.indexOf('/', start);
+            end = end < 0 ? name.length() : end;
+            if (end - start == 2 && name.charAt(start) == '.' && name.charAt(start + 1) == '.') {
                 return "parent-folder step '..' escapes the target folder";
             }
-            if (segment.length() > MAX_SEGMENT_CHARS) {
+            if (end - start > MAX_SEGMENT_CHARS) {
                 return "path segment longer than " + MAX_SEGMENT_CHARS + " characters";
             }
+            start = end + 1;
         }
         return null;
     }
 
     /** The relative output path of a safe name: '.' and empty segments dropped; just the file name when flat. */
     public static String outputPath(String safeName, boolean flat) {
+        if (!flat && !safeName.startsWith("./") && !safeName.contains("//") && !safeName.contains("/./")
+                && !safeName.endsWith("/.")) {
+            return safeName; // the common case, already clean
+        }
         StringBuilder out = new StringBuilder();
         for (String segment : safeName.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {

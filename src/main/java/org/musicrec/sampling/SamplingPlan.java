@@ -26,13 +26,13 @@ public record SamplingPlan(List<PlannedEntry> entries, List<Refusal> refused, in
 
     /** @param genreByTrack track id to top-level genre; empty when no catalogue is loaded */
     public static SamplingPlan create(List<ArchiveEntry> all, SamplingOptions options, Map<Long, String> genreByTrack) {
-        Map<String, Integer> nameCount = new HashMap<>();
+        Map<String, Integer> nameCount = new HashMap<>(2 * all.size());
         for (ArchiveEntry e : all) {
             nameCount.merge(e.name(), 1, Integer::sum);
         }
         List<PlannedEntry> candidates = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
-        Set<String> outputs = new HashSet<>();
+        Set<String> outputs = new HashSet<>(2 * all.size());
         int ignored = 0;
         for (ArchiveEntry e : all) {
             if (e.directory() || !options.allows(e.name())) {
