@@ -16,6 +16,7 @@ import java.util.Map;
  * prepares the folder (refusing one that holds another plan's sample), then extracts planned entries
  * one at a time and appends each to the manifest. The CLI calls {@link #run}; a Jakarta Batch chunk step
  * reads {@link #plan()} from its checkpoint index and writes each item with {@link #extract}.
+ * One instance per thread: it reuses a buffer and appends to one manifest.
  */
 public final class AudioSampler implements AutoCloseable {
     static final String TMP_DIR = ".sampling-tmp";
@@ -44,9 +45,6 @@ public final class AudioSampler implements AutoCloseable {
         try {
             SamplingPlan plan = SamplingPlan.create(archive.entries(), options, genreByTrack);
             Path target = targetDir.toAbsolutePath().normalize();
-            if (target.startsWith(archivePath.toAbsolutePath().normalize())) {
-                throw new UnusableInputException("target folder is the archive itself: " + target);
-            }
             prepare(target, plan);
             return new AudioSampler(archive, plan, target, Manifest.open(target));
         } catch (UnusableInputException | RuntimeException e) {

@@ -3,6 +3,7 @@ package org.musicrec.sampling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -53,15 +54,19 @@ final class EntryExtractor {
         }
         // Named by plan index: unique within a run, and a killed run's leftovers are swept at the next start.
         Path tmp = tmpDir.resolve("entry-" + p.planIndex() + ".part");
+        boolean renamed = false;
         try {
             String problem = copyChecked(e, tmp);
             if (problem != null) {
                 return ExtractionOutcome.refused(p, problem);
             }
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            renamed = true;
             return new ExtractionOutcome(p, ExtractionOutcome.Kind.EXTRACTED, null);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!renamed) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
@@ -69,9 +74,7 @@ final class EntryExtractor {
     private String copyChecked(ArchiveEntry e, Path tmp) throws IOException {
         CRC32 crc = new CRC32();
         long total = 0;
-        Files.deleteIfExists(tmp);
-        // CREATE_NEW (O_EXCL) never follows a link that someone might have planted under the temporary name.
-        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (OutputStream out = createNew(tmp)) {
             InputStream in;
             try {
                 in = archive.open(e);
@@ -106,6 +109,16 @@ final class EntryExtractor {
             return "CRC mismatch: data " + Manifest.crcHex(crc.getValue()) + ", declared " + Manifest.crcHex(e.crc());
         }
         return null;
+    }
+
+    /** CREATE_NEW (O_EXCL) never follows a link that someone might have planted under the temporary name. */
+    private static OutputStream createNew(Path tmp) throws IOException {
+        try {
+            return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException stale) { // left by a replayed item of this run
+            Files.delete(tmp);
+            return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
     }
 
     /** Creates missing folders one by one so that a symbolic link planted in the target folder is never followed. */

@@ -159,4 +159,30 @@ class AudioSamplerTest {
                 () -> AudioSampler.open(archive, target, opts(SamplingStrategy.FIRST, 3, Long.MAX_VALUE), Map.of()));
         assertTrue(e.getMessage().contains("another plan"), e.getMessage());
     }
+
+    @Test
+    void batchStyleReplayOfAnItemIsHarmlessAndCheckpointsBelongToTheirPlan() throws Exception {
+        Path archive = archiveOf(6);
+        Path target = dir.resolve("batch");
+        try (AudioSampler s = AudioSampler.open(archive, target, opts(SamplingStrategy.FIRST, 3, Long.MAX_VALUE), Map.of())) {
+            PlannedEntry first = s.plan().entries().get(0);
+            assertEquals(ExtractionOutcome.Kind.EXTRACTED, s.extract(first).kind());
+            assertEquals(ExtractionOutcome.Kind.KEPT, s.extract(first).kind()); // the in-flight chunk replayed
+            SamplingCheckpoint foreign = new SamplingCheckpoint(1, "0123456789abcdef01234567");
+            assertThrows(IllegalArgumentException.class, () -> s.run(foreign, SamplingListener.NONE));
+            assertThrows(IllegalArgumentException.class, () -> s.run(new SamplingCheckpoint(4, s.plan().digest()), SamplingListener.NONE));
+            SamplingReport rest = s.run(SamplingCheckpoint.start(s.plan()).advancedTo(1), SamplingListener.NONE);
+            assertEquals(2, rest.count(ExtractionOutcome.Kind.EXTRACTED));
+        }
+        assertEquals(4, manifestLines(target).size());
+        // The checkpoint survives Java serialisation, as the batch runtime stores it.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        SamplingCheckpoint c = new SamplingCheckpoint(2, "abc");
+        try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+            o.writeObject(c);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(c, in.readObject());
+        }
+    }
 }

@@ -61,6 +61,8 @@ public final class SamplingBench {
 
         double[] ours = new double[5];
         double[] opens = new double[5];
+        double[] oursCpu = new double[5];
+        double[] theirsCpu = new double[5];
         double[] theirs = new double[5];
         List<String> names;
         try (AudioSampler s = AudioSampler.open(archive, work.resolve("names"), options, Map.of())) {
@@ -70,7 +72,10 @@ public final class SamplingBench {
             Run warm = runSample(archive, work.resolve("warm"), options);
             ours[i] = warm.millis;
             opens[i] = warm.openMillis;
-            theirs[i] = unzip(archive, names, work.resolve("unzip"));
+            oursCpu[i] = warm.cpuMillis;
+            double[] u = unzip(archive, names, work.resolve("unzip"));
+            theirs[i] = u[0];
+            theirsCpu[i] = u[1];
         }
         double o = median(ours);
         double u = median(theirs);
@@ -78,18 +83,20 @@ public final class SamplingBench {
                 + "unzip -qq -o <archive> <the same %d names> -d DIR %.0f ms = %.1f MiB/s%n",
                 o, cold.bytesOut / 1048576.0 / (o / 1000), names.size(), u, cold.bytesOut / 1048576.0 / (u / 1000));
         System.out.printf(Locale.ROOT, "  of which open + plan (central directory of %d entries): median %.0f ms%n", entries, median(opens));
-        System.out.printf(Locale.ROOT, "time ratio sampler/unzip: %.2fx (goal <= 2x)%n", o / u);
+        System.out.printf(Locale.ROOT, "CPU time (user+sys), median of 5: sampler thread %.0f ms, unzip %.0f ms%n", median(oursCpu), median(theirsCpu));
+        System.out.printf(Locale.ROOT, "time ratio sampler/unzip: %.2fx wall, %.2fx CPU (goal <= 2x)%n", o / u, median(oursCpu) / median(theirsCpu));
         for (String d : List.of("warmup", "cold", "warm", "unzip", "names")) {
             deleteTree(work.resolve(d));
         }
     }
 
-    record Run(int files, long bytesOut, double millis, double openMillis, long rchar, long readBytes) {
+    record Run(int files, long bytesOut, double millis, double openMillis, double cpuMillis, long rchar, long readBytes) {
     }
 
     static Run runSample(Path archive, Path target, SamplingOptions options) throws Exception {
         deleteTree(target);
         long[] before = procIo();
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t = System.nanoTime();
         SamplingReport r;
         double openMs;
@@ -98,11 +105,12 @@ public final class SamplingBench {
             r = s.run();
         }
         double ms = (System.nanoTime() - t) / 1e6;
+        double cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e6;
         long[] after = procIo();
         if (!r.refusals().isEmpty()) {
             throw new IllegalStateException("refusals in the bench: " + r.refusals());
         }
-        return new Run((int) r.count(ExtractionOutcome.Kind.EXTRACTED), r.bytesInSample(), ms, openMs, after[0] - before[0], after[1] - before[1]);
+        return new Run((int) r.count(ExtractionOutcome.Kind.EXTRACTED), r.bytesInSample(), ms, openMs, cpuMs, after[0] - before[0], after[1] - before[1]);
     }
 
     static Run scan(Path archive) throws IOException {
@@ -120,20 +128,32 @@ public final class SamplingBench {
         }
         double ms = (System.nanoTime() - t) / 1e6;
         long[] after = procIo();
-        return new Run(n, 0, ms, 0, after[0] - before[0], after[1] - before[1]);
+        return new Run(n, 0, ms, 0, 0, after[0] - before[0], after[1] - before[1]);
     }
 
-    static double unzip(Path archive, List<String> names, Path dir) throws Exception {
+    /** @return {wall ms, user+sys CPU ms} of unzip, the CPU time from bash's {@code times} (children's line). */
+    static double[] unzip(Path archive, List<String> names, Path dir) throws Exception {
         deleteTree(dir);
-        List<String> cmd = new ArrayList<>(List.of("unzip", "-qq", "-o", archive.toString()));
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "unzip -qq -o \"$0\" \"$@\" -d \"$UNZIP_DIR\" && times",
+                archive.toString()));
         cmd.addAll(names);
-        cmd.addAll(List.of("-d", dir.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("UNZIP_DIR", dir.toString());
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("unzip failed: " + p.exitValue());
+        Process p = pb.start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        if (p.waitFor() != 0 || out.size() < 2) {
+            throw new IllegalStateException("unzip failed: " + out);
         }
-        return (System.nanoTime() - t) / 1e6;
+        double wall = (System.nanoTime() - t) / 1e6;
+        String[] children = out.get(out.size() - 1).trim().split("\\s+");
+        return new double[]{wall, bashSeconds(children[0]) * 1000 + bashSeconds(children[1]) * 1000};
+    }
+
+    /** Parses bash's {@code 0m1.234s}. */
+    static double bashSeconds(String text) {
+        int m = text.indexOf('m');
+        return Integer.parseInt(text.substring(0, m)) * 60 + Double.parseDouble(text.substring(m + 1, text.length() - 1));
     }
 
     /** {rchar, read_bytes} of this process. */
