@@ -12,10 +12,10 @@ if ! command -v unzip >/dev/null; then
   apt-get install -y unzip >/dev/null
 fi
 mvn -o -q -DskipTests test-compile
-# The runtime class path (commons-csv) as well: target/tools.classpath may hold only the provided scope.
+# Our own class path file (test scope = everything), independent of the launcher's tools class path files.
 mkdir -p "$WORK"
-mvn -o -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/runtime.classpath"
-CP="target/test-classes:target/classes:$(cat "$WORK/runtime.classpath"):$(cat target/tools.classpath)"
+mvn -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/bench.classpath"
+CP="target/test-classes:target/classes:$(cat "$WORK/bench.classpath")"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
 echo "\$ java -Xmx1g -cp ... org.musicrec.sampling.SamplingBench $WORK $ENTRIES $SAMPLE"
