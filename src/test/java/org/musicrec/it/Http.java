@@ -17,9 +17,21 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = authorization;
+    }
+
+    /** The same client sending HTTP Basic credentials. */
+    public Http as(String user, String password) {
+        return new Http(base, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The answer: status, headers and the body parsed as JSON when it is JSON. */
@@ -53,6 +65,9 @@ public final class Http {
 
     private Answer send(HttpRequest.Builder b) {
         try {
+            if (authorization != null) {
+                b.header("Authorization", authorization);
+            }
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.musicrec.platform.devservices.DevServices;
 import org.musicrec.platform.devservices.DevServicesConfig;
 import org.musicrec.platform.devservices.PayaraMicroLauncher;
+import org.musicrec.platform.security.PasswordHash;
 
 /**
  * The Kafka broker and Mongo wire server shared by every integration test of one run (one per
@@ -22,6 +23,9 @@ import org.musicrec.platform.devservices.PayaraMicroLauncher;
 public final class ItServices {
 
     private static DevServices services;
+    /** The administrator's password of this run; its hash goes into Payara's configuration. */
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
 
     private ItServices() {
     }
@@ -33,14 +37,15 @@ public final class ItServices {
     public static synchronized DevServices get() {
         if (services == null) {
             try {
+                deleteTree(workDir()); // every run starts from nothing: no data or sample of an earlier run
                 Path data = workDir().resolve("services");
-                deleteTree(data);
                 DevServicesConfig config = DevServicesConfig.defaults(data).withPorts(freePort(), freePort(), freePort());
                 services = new DevServices(config);
                 services.start();
                 PayaraMicroLauncher.renderConfig(Path.of("payara-config"), workDir().resolve("payara"), "127.0.0.1",
                         Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
-                                "DATA_DIR", System.getProperty("musicrec.data.dir", "../shared/data")));
+                                "DATA_DIR", System.getProperty("musicrec.data.dir", "../shared/data"),
+                                "ADMIN_HASH", PasswordHash.hash(ADMIN_PASSWORD.toCharArray())));
                 Runtime.getRuntime().addShutdownHook(new Thread(services::close, "it-services-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

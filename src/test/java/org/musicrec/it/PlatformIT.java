@@ -34,6 +34,8 @@ import org.musicrec.platform.devservices.DevServices;
  * wire server: readiness, the API root, an event through the producer bean, the broker and the
  * consumer bean into MongoDB (read back through JNoSQL), the dead-letter path, problem bodies,
  * and outages of either service with recovery. Every outage test restores the service it stopped.
+ * It is the run's one Arquillian deployment (each costs a Payara boot), so the batch-job scenarios
+ * of the capabilities run from here too, each in a class of its own (e.g. SampleAudioJobScenarios).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -203,6 +205,30 @@ class PlatformIT {
                 () -> app.post("api/events", "{\"userId\":\"u-kafka\",\"trackId\":\"8\",\"type\":\"play\"}"),
                 a -> a.status() == 202, "an event accepted after the broker is back").json().getJsonArray("accepted").getString(0);
         Poll.until(Duration.ofSeconds(90), () -> app.get("api/events/" + id).status(), s -> s == 200, "event consumed after recovery");
+    }
+
+    @Test
+    void adminApiRefusesMissingAndWrongCredentials() {
+        Http.Answer none = app.get("api/admin/jobs");
+        assertEquals(401, none.status());
+        assertTrue(none.contentType().startsWith("application/problem+json"));
+        assertTrue(none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, app.as(ItServices.ADMIN_USER, "wrong").get("api/admin/jobs").status());
+        assertEquals(200, admin().get("api/admin/jobs").status());
+    }
+
+    @Test
+    void sampleAudioJobExtractsTheLimitAndRecordsProblems() throws Exception {
+        new SampleAudioJobScenarios(admin()).extractsTheLimitAndRecordsTheUnsafeEntry(ItServices.workDir().resolve("sampling-limit"));
+    }
+
+    @Test
+    void sampleAudioJobRestartsFromItsCheckpoint() throws Exception {
+        new SampleAudioJobScenarios(admin()).stoppedJobRestartsFromItsCheckpointWithEveryFileOnce(ItServices.workDir().resolve("sampling-restart"));
+    }
+
+    private Http admin() {
+        return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }
 
     @Test

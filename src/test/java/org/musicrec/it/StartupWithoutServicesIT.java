@@ -30,7 +30,7 @@ class StartupWithoutServicesIT {
                 Path.of(System.getProperty("musicrec.it.payara-micro", "target/payara-micro.jar")),
                 Path.of(System.getProperty("musicrec.it.war", "target/musicrec.war")),
                 Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", httpPort,
-                Map.of("MONGO_URI", later.mongoUri(), "KAFKA_BOOTSTRAP", later.kafkaBootstrap(), "DATA_DIR", "."),
+                Map.of("MONGO_URI", later.mongoUri(), "KAFKA_BOOTSTRAP", later.kafkaBootstrap(), "DATA_DIR", ".", "ADMIN_HASH", ""),
                 List.of("-Xmx1500m"));
         try (PayaraMicroLauncher payara = new PayaraMicroLauncher(options)) {
             payara.start();

@@ -51,11 +51,13 @@ public final class DemoCommand {
             System.err.println("musicrec demo: build first (target/musicrec.war, target/payara-micro.jar missing)");
             System.exit(ExitStatus.BAD_INPUT);
         }
+        String adminPassword = org.musicrec.platform.security.PasswordGenerator.generate();
         DevServices services = new DevServices(config);
         PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(payaraJar, war,
                 Path.of("payara-config").toAbsolutePath(), config.dataDir().resolve("payara"), config.host(), port,
                 Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
-                        "DATA_DIR", Path.of(System.getProperty("musicrec.data.dir", "../shared/data")).toAbsolutePath().toString()),
+                        "DATA_DIR", Path.of(System.getProperty("musicrec.data.dir", "../shared/data")).toAbsolutePath().toString(),
+                        "ADMIN_HASH", org.musicrec.platform.security.PasswordHash.hash(adminPassword.toCharArray())),
                 List.of("-Xmx3g", "-XX:+UseG1GC")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -87,8 +89,9 @@ public final class DemoCommand {
                   API:       %s/api
                   OpenAPI:   %s/openapi
                   readiness: %s/health/ready
+                  admin API: %s/api/admin/jobs   user admin, password %s (generated for this run)
                 Ctrl-C stops everything.
-                %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl());
+                %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), adminPassword);
         stopped.await();
     }
 }

@@ -1,0 +1,2 @@
+/** The sample-audio Jakarta Batch job: a chunk step over the sampling plan, thin around the sampling core. */
+package org.musicrec.sampling.batch;
