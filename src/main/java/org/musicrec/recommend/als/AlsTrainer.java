@@ -1,0 +1,132 @@
+package org.musicrec.recommend.als;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Trains ALS as a sequence of {@link WorkUnit}s. Each unit solves a block of rows against the other
+ * side's fixed factors; rows are independent, so rows of a block are spread over the threads and the
+ * result does not depend on the thread count at all. A batch step calls {@link #gramFor} once per
+ * half-iteration (or after a restart) and {@link #solve} per unit; {@link #train} just loops.
+ */
+public final class AlsTrainer implements AutoCloseable {
+    /** Rows per task inside a block: small enough to balance power-law row lengths over threads. */
+    private static final int TASK_ROWS = 128;
+
+    /** Told after each completed iteration (for progress lines and loss tracking). */
+    @FunctionalInterface
+    public interface IterationListener {
+        void iterationDone(int iteration, int iterations, long elapsedNanos);
+    }
+
+    private final AlsData data;
+    private final AlsParams params;
+    private final WorkPlan plan;
+    private final ExecutorService pool;
+
+    public AlsTrainer(AlsData data, AlsParams params, int threads) {
+        this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
+    }
+
+    public AlsTrainer(AlsData data, AlsParams params, int threads, int blockRows) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
+        this.data = data;
+        this.params = params;
+        this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "als-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public WorkPlan plan() {
+        return plan;
+    }
+
+    public AlsParams params() {
+        return params;
+    }
+
+    /** The seeded starting point of a run (cursor at unit 0). */
+    public AlsModelState initialState() {
+        return AlsModelState.initial(params.rank(), data.numUsers(), data.numItems(), params.seed());
+    }
+
+    /** Y^T Y of the side held fixed while solving {@code side}; null for explicit feedback. */
+    public double[] gramFor(AlsModelState state, Side side) {
+        return params.implicit() ? Gram.of(state.factors(side.other()), params.rank(), pool) : null;
+    }
+
+    /**
+     * Solves one unit into {@code state} and advances its cursor. Units must come in plan order;
+     * {@code gram} must be {@link #gramFor}{@code (state, unit.side())} taken in this half-iteration.
+     */
+    public void solve(AlsModelState state, WorkUnit unit, double[] gram) {
+        if (state.nextUnit() != unit.ordinal()) {
+            throw new IllegalStateException("state expects unit " + state.nextUnit() + ", got " + unit.ordinal());
+        }
+        if (state.rank() != params.rank() || state.numUsers() != data.numUsers() || state.numItems() != data.numItems()) {
+            throw new IllegalArgumentException("state does not match the data and parameters");
+        }
+        CsrMatrix rows = data.rows(unit.side());
+        float[] other = state.factors(unit.side().other());
+        float[] out = state.factors(unit.side());
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int from = unit.firstRow(); from < unit.endRow(); from += TASK_ROWS) {
+            int start = from;
+            int end = Math.min(unit.endRow(), from + TASK_ROWS);
+            tasks.add(() -> {
+                NormalEquations eq = new NormalEquations(params.rank());
+                for (int r = start; r < end; r++) {
+                    eq.solve(params, other, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
+                            gram, out, r * params.rank());
+                }
+                return null;
+            });
+        }
+        Parallel.invokeAll(pool, tasks);
+        state.advanceTo(unit.ordinal() + 1);
+    }
+
+    /** Runs every remaining unit of {@code state} (a fresh or restored one) and returns it. */
+    public AlsModelState train(AlsModelState state, IterationListener listener) {
+        double[] gram = null;
+        long start = System.nanoTime();
+        for (int u = state.nextUnit(); u < plan.size(); u++) {
+            WorkUnit unit = plan.unit(u);
+            if (gram == null || plan.startsHalf(u)) {
+                gram = gramFor(state, unit.side());
+            }
+            solve(state, unit, gram);
+            boolean iterationEnds = (u + 1) % plan.unitsPerIteration() == 0;
+            if (iterationEnds && listener != null) {
+                listener.iterationDone(unit.iteration(), params.iterations(), System.nanoTime() - start);
+            }
+        }
+        return state;
+    }
+
+    /** A full run from the seeded start. */
+    public AlsModelState train(IterationListener listener) {
+        return train(initialState(), listener);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
