@@ -85,7 +85,7 @@ public final class InteractionFile {
         if (line.length() > MAX_LINE_CHARS) {
             return "line longer than " + MAX_LINE_CHARS + " characters";
         }
-        String[] f = line.strip().split("\t", -1);
+        String[] f = line.split("\t", -1);
         if (f.length < 3 || f.length > 4) {
             return "expected 3 or 4 tab-separated fields (user item value [timestamp]), found " + f.length;
         }
