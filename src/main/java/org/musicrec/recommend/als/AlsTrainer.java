@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Trains ALS as a sequence of {@link WorkUnit}s. Each unit solves a block of rows against the other
  * side's fixed factors; rows are independent, so rows of a block are spread over the threads and the
- * result does not depend on the thread count at all. A batch step calls {@link #gramFor} once per
+ * result does not depend on the thread count at all. A batch step calls {@link #fixedSide} once per
  * half-iteration (or after a restart) and {@link #solve} per unit; {@link #train} just loops.
  */
 public final class AlsTrainer implements AutoCloseable {
@@ -64,16 +64,21 @@ public final class AlsTrainer implements AutoCloseable {
         return AlsModelState.initial(params.rank(), data.numUsers(), data.numItems(), params.seed());
     }
 
-    /** Y^T Y of the side held fixed while solving {@code side}; null for explicit feedback. */
-    public double[] gramFor(AlsModelState state, Side side) {
-        return params.implicit() ? Gram.of(state.factors(side.other()), params.rank(), pool) : null;
+    /**
+     * The side held fixed while solving {@code side}, with its precomputations (Y^T Y and its
+     * eigenbasis for implicit). Compute it once per half-iteration, and again after a restart.
+     */
+    public FixedSide fixedSide(AlsModelState state, Side side) {
+        float[] other = state.factors(side.other());
+        return params.implicit() ? FixedSide.implicit(other, params.rank(), pool, true)
+                : FixedSide.explicit(other, params.rank());
     }
 
     /**
      * Solves one unit into {@code state} and advances its cursor. Units must come in plan order;
-     * {@code gram} must be {@link #gramFor}{@code (state, unit.side())} taken in this half-iteration.
+     * {@code fixed} must be {@link #fixedSide}{@code (state, unit.side())} taken in this half-iteration.
      */
-    public void solve(AlsModelState state, WorkUnit unit, double[] gram) {
+    public void solve(AlsModelState state, WorkUnit unit, FixedSide fixed) {
         if (state.nextUnit() != unit.ordinal()) {
             throw new IllegalStateException("state expects unit " + state.nextUnit() + ", got " + unit.ordinal());
         }
@@ -81,7 +86,9 @@ public final class AlsTrainer implements AutoCloseable {
             throw new IllegalArgumentException("state does not match the data and parameters");
         }
         CsrMatrix rows = data.rows(unit.side());
-        float[] other = state.factors(unit.side().other());
+        if (fixed.factors != state.factors(unit.side().other())) {
+            throw new IllegalArgumentException("fixed side was not taken from this state");
+        }
         float[] out = state.factors(unit.side());
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int from = unit.firstRow(); from < unit.endRow(); from += TASK_ROWS) {
@@ -90,8 +97,8 @@ public final class AlsTrainer implements AutoCloseable {
             tasks.add(() -> {
                 NormalEquations eq = new NormalEquations(params.rank());
                 for (int r = start; r < end; r++) {
-                    eq.solve(params, other, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
-                            gram, out, r * params.rank());
+                    eq.solve(params, fixed, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
+                            out, r * params.rank());
                 }
                 return null;
             });
@@ -102,14 +109,14 @@ public final class AlsTrainer implements AutoCloseable {
 
     /** Runs every remaining unit of {@code state} (a fresh or restored one) and returns it. */
     public AlsModelState train(AlsModelState state, IterationListener listener) {
-        double[] gram = null;
+        FixedSide fixed = null;
         long start = System.nanoTime();
         for (int u = state.nextUnit(); u < plan.size(); u++) {
             WorkUnit unit = plan.unit(u);
-            if (gram == null || plan.startsHalf(u)) {
-                gram = gramFor(state, unit.side());
+            if (fixed == null || plan.startsHalf(u)) {
+                fixed = fixedSide(state, unit.side());
             }
-            solve(state, unit, gram);
+            solve(state, unit, fixed);
             boolean iterationEnds = (u + 1) % plan.unitsPerIteration() == 0;
             if (iterationEnds && listener != null) {
                 listener.iterationDone(unit.iteration(), params.iterations(), System.nanoTime() - start);

@@ -17,10 +17,7 @@ final class Cholesky {
     static boolean solve(double[] a, double[] b, int k) {
         for (int j = 0; j < k; j++) {
             int rj = j * k;
-            double s = a[rj + j];
-            for (int p = 0; p < j; p++) {
-                s -= a[rj + p] * a[rj + p];
-            }
+            double s = a[rj + j] - dot(a, rj, rj, j);
             if (!(s > 0)) {
                 return false;
             }
@@ -29,11 +26,7 @@ final class Cholesky {
             double inv = 1.0 / d;
             for (int i = j + 1; i < k; i++) {
                 int ri = i * k;
-                double t = a[ri + j];
-                for (int p = 0; p < j; p++) {
-                    t -= a[ri + p] * a[rj + p];
-                }
-                a[ri + j] = t * inv;
+                a[ri + j] = (a[ri + j] - dot(a, ri, rj, j)) * inv;
             }
         }
         for (int i = 0; i < k; i++) {
@@ -52,5 +45,28 @@ final class Cholesky {
             b[i] = t / a[i * k + i];
         }
         return true;
+    }
+
+    /**
+     * Sum of a[r1+p] * a[r2+p] for p < n with four running sums: the JIT does not vectorise a
+     * floating-point reduction, and independent sums let the multiplies overlap. The order is fixed,
+     * so results stay deterministic.
+     */
+    private static double dot(double[] a, int r1, int r2, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int p = 0;
+        for (; p + 3 < n; p += 4) {
+            s0 += a[r1 + p] * a[r2 + p];
+            s1 += a[r1 + p + 1] * a[r2 + p + 1];
+            s2 += a[r1 + p + 2] * a[r2 + p + 2];
+            s3 += a[r1 + p + 3] * a[r2 + p + 3];
+        }
+        for (; p < n; p++) {
+            s0 += a[r1 + p] * a[r2 + p];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -7,43 +7,39 @@ package org.musicrec.recommend.als;
  */
 public final class FoldIn {
     private final AlsParams params;
-    private final float[] itemFactors;
-    private final int numItems;
-    private final double[] itemGram;
+    private final FixedSide items;
 
-    /** @param itemGram Y^T Y of {@code itemFactors} ({@link Gram#of}); may be null for explicit models */
-    public FoldIn(AlsParams params, float[] itemFactors, double[] itemGram) {
-        if (itemFactors.length % params.rank() != 0) {
-            throw new IllegalArgumentException("item factors are not a multiple of the rank");
+    /** @param items the fixed item side ({@link FixedSide#implicit} or {@link FixedSide#explicit}) */
+    public FoldIn(AlsParams params, FixedSide items) {
+        if (items.rank != params.rank()) {
+            throw new IllegalArgumentException("item factors have rank " + items.rank + ", parameters " + params.rank());
         }
-        if (params.implicit() && (itemGram == null || itemGram.length != params.rank() * params.rank())) {
-            throw new IllegalArgumentException("implicit fold-in needs the k x k item Gram matrix");
+        if (params.implicit() && items.gram == null) {
+            throw new IllegalArgumentException("implicit fold-in needs FixedSide.implicit(...)");
         }
         this.params = params;
-        this.itemFactors = itemFactors;
-        this.numItems = itemFactors.length / params.rank();
-        this.itemGram = itemGram;
+        this.items = items;
     }
 
-    /** Fold-in against a trained state's item factors (computes the Gram matrix once). */
+    /** Fold-in against a trained state's item factors (precomputes Y^T Y and its eigenbasis once). */
     public static FoldIn of(AlsParams params, AlsModelState state) {
-        float[] items = state.itemFactors();
-        return new FoldIn(params, items, params.implicit() ? Gram.of(items, params.rank(), null) : null);
+        float[] f = state.itemFactors();
+        return new FoldIn(params, params.implicit() ? FixedSide.implicit(f, params.rank(), null, false)
+                : FixedSide.explicit(f, params.rank()));
     }
 
     /** The user's vector from its (item index, value) pairs; the zero vector when nothing usable is given. */
-    public float[] userVector(int[] items, float[] values) {
-        if (items.length != values.length) {
+    public float[] userVector(int[] itemIndices, float[] values) {
+        if (itemIndices.length != values.length) {
             throw new IllegalArgumentException("items and values differ in length");
         }
-        for (int item : items) {
-            if (item < 0 || item >= numItems) {
-                throw new IllegalArgumentException("item index " + item + " outside 0.." + (numItems - 1));
+        for (int item : itemIndices) {
+            if (item < 0 || item >= items.rows) {
+                throw new IllegalArgumentException("item index " + item + " outside 0.." + (items.rows - 1));
             }
         }
         float[] out = new float[params.rank()];
-        new NormalEquations(params.rank()).solve(params, itemFactors, items, values, 0, items.length,
-                itemGram, out, 0);
+        new NormalEquations(params.rank()).solve(params, items, itemIndices, values, 0, itemIndices.length, out, 0);
         return out;
     }
 }

@@ -12,57 +12,80 @@ import java.util.Arrays;
  * <li>implicit (Hu, Koren, Volinsky): (Y^T Y + sum (c-1) y y^T + reg n I) x = sum_{w>0} c y, with
  * c = 1 + confidence(w), preference 1 for w > 0, and n = number of positive weights (Spark's rule).</li>
  * </ul>
+ *
+ * <p>An implicit row with few entries (m well below k, typical of the item side) is solved through the
+ * Woodbury identity in the eigenbasis of Y^T Y: an m x m Cholesky instead of k x k, the same answer up to
+ * rounding. Which path a row takes depends only on m and k, so the result stays deterministic.
  */
 final class NormalEquations {
     private final int k;
     private final double[] a;
     private final double[] b;
+    private final double[] d;
+    private final double[] u;
+    private double[] zs = new double[0];
+    private double[] m = new double[0];
+    private double[] v = new double[0];
 
     NormalEquations(int rank) {
         this.k = rank;
         this.a = new double[rank * rank];
         this.b = new double[rank];
+        this.d = new double[rank];
+        this.u = new double[rank];
     }
 
     /**
      * Solves one row from entries {@code [from, to)} of {@code index}/{@code value}, writing the vector
      * into {@code out} at {@code outOffset}. A row without usable ratings gets the zero vector.
-     *
-     * @param gram the other side's Y^T Y (k x k, row-major), required for implicit, ignored for explicit
      */
-    void solve(AlsParams params, float[] other, int[] index, float[] value, int from, int to,
-               double[] gram, float[] out, int outOffset) {
+    void solve(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+               float[] out, int outOffset) {
         int count = 0;
-        if (params.implicit()) {
-            System.arraycopy(gram, 0, a, 0, k * k);
-        } else {
-            Arrays.fill(a, 0.0);
-        }
-        Arrays.fill(b, 0.0);
         for (int p = from; p < to; p++) {
-            double w = value[p];
-            int off = index[p] * k;
-            double weight;
-            double target;
-            if (params.implicit()) {
-                double extra = params.confidence().extra(params.alpha(), w);
-                weight = extra;
-                target = w > 0 ? 1.0 + extra : 0.0;
-                if (w > 0) {
-                    count++;
-                }
-            } else {
-                weight = 1.0;
-                target = w;
-                count++;
-            }
-            accumulate(other, off, weight, target);
+            count += !params.implicit() || value[p] > 0 ? 1 : 0;
         }
         if (count == 0) {
             Arrays.fill(out, outOffset, outOffset + k, 0f);
             return;
         }
         double ridge = params.reg() * count;
+        int entries = to - from;
+        if (params.implicit() && fixed.basis != null && ridge > 0 && lowRankIsCheaper(entries)
+                && solveLowRank(params, fixed, index, value, from, to, ridge, out, outOffset)) {
+            return;
+        }
+        solveDirect(params, fixed, index, value, from, to, ridge, out, outOffset);
+    }
+
+    private boolean lowRankIsCheaper(long entries) {
+        long lowRank = entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
+        long direct = entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
+        return lowRank < direct;
+    }
+
+    private void solveDirect(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+                             double ridge, float[] out, int outOffset) {
+        if (params.implicit()) {
+            System.arraycopy(fixed.gram, 0, a, 0, k * k);
+        } else {
+            Arrays.fill(a, 0.0);
+        }
+        Arrays.fill(b, 0.0);
+        float[] other = fixed.factors;
+        for (int p = from; p < to; p++) {
+            double w = value[p];
+            double weight;
+            double target;
+            if (params.implicit()) {
+                weight = params.confidence().extra(params.alpha(), w);
+                target = w > 0 ? 1.0 + weight : 0.0;
+            } else {
+                weight = 1.0;
+                target = w;
+            }
+            accumulate(other, index[p] * k, weight, target);
+        }
         for (int i = 0; i < k; i++) {
             a[i * k + i] += ridge;
         }
@@ -87,5 +110,84 @@ final class NormalEquations {
                 a[ri + j] += wy * y[off + j];
             }
         }
+    }
+
+    /**
+     * With Y^T Y = Q L Q^T and D = (L + ridge)^-1, in the eigenbasis the system is (D^-1 + Zs^T Zs) x' = b'
+     * where row j of Zs is sqrt(c_j - 1) y_j^T Q. Woodbury: x' = u - D Zs^T (I + Zs D Zs^T)^-1 Zs u, u = D b'.
+     */
+    private boolean solveLowRank(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+                                 double ridge, float[] out, int outOffset) {
+        int n = to - from;
+        if (zs.length < n * k) {
+            zs = new double[n * k];
+            m = new double[n * n];
+            v = new double[n];
+        }
+        for (int l = 0; l < k; l++) {
+            double denominator = fixed.eigenvalues[l] + ridge;
+            if (!(denominator > 0)) {
+                return false;
+            }
+            d[l] = 1.0 / denominator;
+            b[l] = 0;
+        }
+        for (int j = 0; j < n; j++) {
+            int p = from + j;
+            double w = value[p];
+            double extra = params.confidence().extra(params.alpha(), w);
+            double target = w > 0 ? 1.0 + extra : 0.0;
+            int zo = j * k;
+            if (fixed.projected != null) {
+                System.arraycopy(fixed.projected, index[p] * k, zs, zo, k);
+            } else {
+                fixed.project(index[p], zs, zo);
+            }
+            double scale = Math.sqrt(extra);
+            for (int l = 0; l < k; l++) {
+                double z = zs[zo + l];
+                b[l] += target * z;
+                zs[zo + l] = scale * z;
+            }
+        }
+        for (int l = 0; l < k; l++) {
+            u[l] = d[l] * b[l];
+        }
+        for (int j = 0; j < n; j++) {
+            int zj = j * k;
+            double vj = 0;
+            for (int l = 0; l < k; l++) {
+                vj += zs[zj + l] * u[l];
+            }
+            v[j] = vj;
+            for (int i = 0; i <= j; i++) {
+                int zi = i * k;
+                double s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += zs[zj + l] * d[l] * zs[zi + l];
+                }
+                m[j * n + i] = s + (i == j ? 1.0 : 0.0);
+            }
+        }
+        if (!Cholesky.solve(m, v, n)) {
+            return false;
+        }
+        for (int l = 0; l < k; l++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += zs[j * k + l] * v[j];
+            }
+            b[l] = u[l] - d[l] * s;
+        }
+        double[] q = fixed.basis;
+        for (int i = 0; i < k; i++) {
+            double s = 0;
+            int qi = i * k;
+            for (int l = 0; l < k; l++) {
+                s += q[qi + l] * b[l];
+            }
+            out[outOffset + i] = (float) s;
+        }
+        return true;
     }
 }

@@ -49,6 +49,7 @@ class AlsTrainerTest {
         Fixtures.Triples t = Fixtures.counts(80, 60, 6, 5L);
         assertLossDecreases(t.data(), IMPLICIT);
         assertLossDecreases(t.data(), IMPLICIT.withConfidence(Confidence.RAW).withAlpha(0.5));
+        assertLossDecreases(t.data(), IMPLICIT.withRank(20));
     }
 
     private static void assertLossDecreases(AlsData data, AlsParams params) {
@@ -57,13 +58,13 @@ class AlsTrainerTest {
             WorkPlan plan = trainer.plan();
             double first = Double.NaN;
             double previous = Double.POSITIVE_INFINITY;
-            double[] gram = null;
+            FixedSide fixed = null;
             for (int u = 0; u < plan.size(); u++) {
                 WorkUnit unit = plan.unit(u);
                 if (plan.startsHalf(u)) {
-                    gram = trainer.gramFor(s, unit.side());
+                    fixed = trainer.fixedSide(s, unit.side());
                 }
-                trainer.solve(s, unit, gram);
+                trainer.solve(s, unit, fixed);
                 boolean halfEnds = u + 1 == plan.size() || plan.startsHalf(u + 1);
                 if (halfEnds) {
                     double loss = AlsLoss.of(data, params, s);
@@ -99,25 +100,27 @@ class AlsTrainerTest {
     @Test
     void restartFromASavedStateMidHalfIterationEqualsAnUninterruptedRun() throws IOException {
         AlsData data = Fixtures.counts(100, 70, 7, 21L).data();
-        float[][] uninterrupted = train(data, IMPLICIT.withIterations(4), 2);
+        // Rank 20 against 7 items a user: rows go through the low-rank shortcut as well as the direct solve.
+        AlsParams params = IMPLICIT.withIterations(4).withRank(20);
+        float[][] uninterrupted = train(data, params, 2);
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        try (AlsTrainer first = new AlsTrainer(data, IMPLICIT.withIterations(4), 2, 50)) {
+        try (AlsTrainer first = new AlsTrainer(data, params, 2, 50)) {
             AlsModelState s = first.initialState();
             WorkPlan plan = first.plan();
             assertEquals(2, plan.blocks(Side.USER));
-            double[] gram = null;
+            FixedSide fixed = null;
             // Iteration 1: item blocks are units 3-4, user blocks 5-6; stop after the first user block.
             for (int u = 0; u <= 5; u++) {
                 if (plan.startsHalf(u)) {
-                    gram = first.gramFor(s, plan.unit(u).side());
+                    fixed = first.fixedSide(s, plan.unit(u).side());
                 }
-                first.solve(s, plan.unit(u), gram);
+                first.solve(s, plan.unit(u), fixed);
             }
             s.writeTo(saved);
         }
         AlsModelState restored = AlsModelState.readFrom(new ByteArrayInputStream(saved.toByteArray()));
         assertEquals(6, restored.nextUnit());
-        try (AlsTrainer second = new AlsTrainer(data, IMPLICIT.withIterations(4), 1, 50)) {
+        try (AlsTrainer second = new AlsTrainer(data, params, 1, 50)) {
             second.train(restored, null);
         }
         assertArrayEquals(uninterrupted[0], restored.userFactors());

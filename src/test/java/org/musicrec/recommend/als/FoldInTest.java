@@ -11,6 +11,7 @@ class FoldInTest {
     void foldingInATrainingUserReproducesItsTrainedVectorExactly() {
         for (AlsParams params : new AlsParams[] {
                 new AlsParams(4, 0.1, 2, 5, 3L, true, Confidence.LOG),
+                new AlsParams(24, 0.1, 2, 5, 3L, true, Confidence.LOG), // rows take the low-rank path
                 new AlsParams(4, 0.1, 1, 5, 3L, false, Confidence.RAW)}) {
             AlsData data = Fixtures.counts(40, 30, 6, 2L).data();
             AlsModelState s;
@@ -24,7 +25,8 @@ class FoldInTest {
                 int to = byUser.rowStart()[u + 1];
                 float[] v = foldIn.userVector(Arrays.copyOfRange(byUser.index(), from, to),
                         Arrays.copyOfRange(byUser.value(), from, to));
-                assertArrayEquals(Arrays.copyOfRange(s.userFactors(), u * 4, u * 4 + 4), v);
+                int k = params.rank();
+                assertArrayEquals(Arrays.copyOfRange(s.userFactors(), u * k, u * k + k), v);
             }
         }
     }
@@ -33,7 +35,7 @@ class FoldInTest {
     void noRatingsGiveTheZeroVectorAndBadItemsAreRefused() {
         AlsParams params = new AlsParams(3, 0.1, 1, 1, 1L, true, Confidence.LOG);
         float[] items = {1, 0, 0, 0, 1, 0};
-        FoldIn foldIn = new FoldIn(params, items, Gram.of(items, 3, null));
+        FoldIn foldIn = new FoldIn(params, FixedSide.implicit(items, 3, null, false));
         assertArrayEquals(new float[3], foldIn.userVector(new int[0], new float[0]));
         assertThrows(IllegalArgumentException.class, () -> foldIn.userVector(new int[] {2}, new float[] {1}));
     }
