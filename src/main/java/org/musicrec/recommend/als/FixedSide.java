@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The factors held fixed during a half-iteration (or by fold-in), with what the implicit solves
@@ -46,21 +43,9 @@ public final class FixedSide {
      */
     public static FixedSide implicit(float[] factors, int rank, ExecutorService pool, boolean projectAll) {
         double[] gram = Gram.of(factors, rank, pool);
-        RealMatrix g = new Array2DRowRealMatrix(rank, rank);
-        for (int i = 0; i < rank; i++) {
-            for (int j = 0; j < rank; j++) {
-                g.setEntry(i, j, gram[i * rank + j]);
-            }
-        }
-        EigenDecomposition eigen = new EigenDecomposition(g);
-        double[] values = eigen.getRealEigenvalues();
-        RealMatrix v = eigen.getV();
-        double[] basis = new double[rank * rank];
-        for (int i = 0; i < rank; i++) {
-            for (int l = 0; l < rank; l++) {
-                basis[i * rank + l] = v.getEntry(i, l);
-            }
-        }
+        SymmetricEigen eigen = SymmetricEigen.of(gram, rank);
+        double[] values = eigen.values;
+        double[] basis = eigen.vectors;
         FixedSide side = new FixedSide(factors, rank, gram, basis, values, null);
         if (!projectAll) {
             return side;
