@@ -104,8 +104,9 @@ public final class EvaluateCommand {
         try (BufferedWriter recs = recOut == null ? null : Files.newBufferedWriter(recOut, StandardCharsets.UTF_8);
              BufferedWriter preds = predOut == null ? null : Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
             outcome = OfflineEvaluation.run(new Split(train, test), params, k, threads,
-                    (it, total, nanos) -> err.printf(Locale.ROOT, "evaluate: iteration %d/%d done, %.2f s elapsed%n",
-                            it + 1, total, nanos / 1e9),
+                    (it, total, nanos) -> err.printf(Locale.ROOT,
+                            "evaluate: iteration %d/%d done, %.2f s elapsed, %.2f s/iteration, about %.0f s left%n",
+                            it + 1, total, nanos / 1e9, nanos / 1e9 / (it + 1), nanos / 1e9 / (it + 1) * (total - it - 1)),
                     recs == null ? null : (user, ranked) -> {
                         for (int r = 0; r < ranked.size(); r++) {
                             recs.write(train.users().id(user) + "\t" + train.items().id(ranked.items()[r]) + "\t"
