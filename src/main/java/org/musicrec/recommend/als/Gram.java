@@ -43,13 +43,17 @@ public final class Gram {
 
     private static double[] partial(float[] f, int k, int from, int to) {
         double[] g = new double[k * k];
+        double[] row = new double[k];
         for (int r = from; r < to; r++) {
             int off = r * k;
+            for (int j = 0; j < k; j++) {
+                row[j] = f[off + j];
+            }
             for (int i = 0; i < k; i++) {
-                double yi = f[off + i];
+                double yi = row[i];
                 int ri = i * k;
                 for (int j = 0; j <= i; j++) {
-                    g[ri + j] += yi * f[off + j];
+                    g[ri + j] += yi * row[j];
                 }
             }
         }
