@@ -27,6 +27,7 @@ public final class AlsTrainer implements AutoCloseable {
     private final AlsParams params;
     private final WorkPlan plan;
     private final ExecutorService pool;
+    private final boolean ownsPool;
 
     public AlsTrainer(AlsData data, AlsParams params, int threads) {
         this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
@@ -40,6 +41,19 @@ public final class AlsTrainer implements AutoCloseable {
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+        this.ownsPool = true;
+    }
+
+    /**
+     * Runs on the caller's executor (in the container: a ManagedExecutorService), which {@link #close}
+     * leaves running; null runs everything on the calling thread. Results are the same either way.
+     */
+    public AlsTrainer(AlsData data, AlsParams params, ExecutorService executor, int blockRows) {
+        this.data = data;
+        this.params = params;
+        this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
+        this.pool = executor;
+        this.ownsPool = false;
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
@@ -132,7 +146,7 @@ public final class AlsTrainer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
+        if (pool != null && ownsPool) {
             pool.shutdownNow();
         }
     }

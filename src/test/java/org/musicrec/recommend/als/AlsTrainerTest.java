@@ -86,6 +86,13 @@ class AlsTrainerTest {
         float[][] three = train(data, IMPLICIT, 3);
         assertArrayEquals(one[0], three[0]);
         assertArrayEquals(one[1], three[1]);
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (AlsTrainer onExecutor = new AlsTrainer(data, IMPLICIT, executor, 50)) {
+            AlsModelState s = onExecutor.train(null);
+            assertArrayEquals(one[0], s.userFactors());
+        } finally {
+            executor.shutdown();
+        }
         float[][] otherSeed = train(data, IMPLICIT.withSeed(8L), 3);
         assertFalse(Arrays.equals(one[0], otherSeed[0]));
     }
