@@ -1,0 +1,153 @@
+package org.musicrec.recommend.als;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Trains ALS as a sequence of {@link WorkUnit}s. Each unit solves a block of rows against the other
+ * side's fixed factors; rows are independent, so rows of a block are spread over the threads and the
+ * result does not depend on the thread count at all. A batch step calls {@link #fixedSide} once per
+ * half-iteration (or after a restart) and {@link #solve} per unit; {@link #train} just loops.
+ */
+public final class AlsTrainer implements AutoCloseable {
+    /** Rows per task inside a block: small enough to balance power-law row lengths over threads. */
+    private static final int TASK_ROWS = 128;
+
+    /** Told after each completed iteration (for progress lines and loss tracking). */
+    @FunctionalInterface
+    public interface IterationListener {
+        void iterationDone(int iteration, int iterations, long elapsedNanos);
+    }
+
+    private final AlsData data;
+    private final AlsParams params;
+    private final WorkPlan plan;
+    private final ExecutorService pool;
+    private final boolean ownsPool;
+
+    public AlsTrainer(AlsData data, AlsParams params, int threads) {
+        this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
+    }
+
+    public AlsTrainer(AlsData data, AlsParams params, int threads, int blockRows) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
+        this.data = data;
+        this.params = params;
+        this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+        this.ownsPool = true;
+    }
+
+    /**
+     * Runs on the caller's executor (in the container: a ManagedExecutorService), which {@link #close}
+     * leaves running; null runs everything on the calling thread. Results are the same either way.
+     */
+    public AlsTrainer(AlsData data, AlsParams params, ExecutorService executor, int blockRows) {
+        this.data = data;
+        this.params = params;
+        this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
+        this.pool = executor;
+        this.ownsPool = false;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "als-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public WorkPlan plan() {
+        return plan;
+    }
+
+    public AlsParams params() {
+        return params;
+    }
+
+    /** The seeded starting point of a run (cursor at unit 0). */
+    public AlsModelState initialState() {
+        return AlsModelState.initial(params.rank(), data.numUsers(), data.numItems(), params.seed());
+    }
+
+    /**
+     * The side held fixed while solving {@code side}, with its precomputations (Y^T Y and its
+     * eigenbasis for implicit). Compute it once per half-iteration, and again after a restart.
+     */
+    public FixedSide fixedSide(AlsModelState state, Side side) {
+        float[] other = state.factors(side.other());
+        return params.implicit() ? FixedSide.implicit(other, params.rank(), pool, true)
+                : FixedSide.explicit(other, params.rank());
+    }
+
+    /**
+     * Solves one unit into {@code state} and advances its cursor. Units must come in plan order;
+     * {@code fixed} must be {@link #fixedSide}{@code (state, unit.side())} taken in this half-iteration.
+     */
+    public void solve(AlsModelState state, WorkUnit unit, FixedSide fixed) {
+        if (state.nextUnit() != unit.ordinal()) {
+            throw new IllegalStateException("state expects unit " + state.nextUnit() + ", got " + unit.ordinal());
+        }
+        if (state.rank() != params.rank() || state.numUsers() != data.numUsers() || state.numItems() != data.numItems()) {
+            throw new IllegalArgumentException("state does not match the data and parameters");
+        }
+        CsrMatrix rows = data.rows(unit.side());
+        if (fixed.factors != state.factors(unit.side().other())) {
+            throw new IllegalArgumentException("fixed side was not taken from this state");
+        }
+        float[] out = state.factors(unit.side());
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int from = unit.firstRow(); from < unit.endRow(); from += TASK_ROWS) {
+            int start = from;
+            int end = Math.min(unit.endRow(), from + TASK_ROWS);
+            tasks.add(() -> {
+                NormalEquations eq = new NormalEquations(params.rank());
+                for (int r = start; r < end; r++) {
+                    eq.solve(params, fixed, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
+                            out, r * params.rank());
+                }
+                return null;
+            });
+        }
+        Parallel.invokeAll(pool, tasks);
+        state.advanceTo(unit.ordinal() + 1);
+    }
+
+    /** Runs every remaining unit of {@code state} (a fresh or restored one) and returns it. */
+    public AlsModelState train(AlsModelState state, IterationListener listener) {
+        FixedSide fixed = null;
+        long start = System.nanoTime();
+        for (int u = state.nextUnit(); u < plan.size(); u++) {
+            WorkUnit unit = plan.unit(u);
+            if (fixed == null || plan.startsHalf(u)) {
+                fixed = fixedSide(state, unit.side());
+            }
+            solve(state, unit, fixed);
+            boolean iterationEnds = (u + 1) % plan.unitsPerIteration() == 0;
+            if (iterationEnds && listener != null) {
+                listener.iterationDone(unit.iteration(), params.iterations(), System.nanoTime() - start);
+            }
+        }
+        return state;
+    }
+
+    /** A full run from the seeded start. */
+    public AlsModelState train(IterationListener listener) {
+        return train(initialState(), listener);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null && ownsPool) {
+            pool.shutdownNow();
+        }
+    }
+}

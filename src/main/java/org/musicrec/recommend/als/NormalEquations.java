@@ -1,0 +1,201 @@
+package org.musicrec.recommend.als;
+
+import java.util.Arrays;
+
+/**
+ * Builds and solves the k x k least-squares system of one row (a user against fixed item factors, or
+ * an item against fixed user factors). Training and fold-in both go through {@link #solve}, so a user
+ * folded in later gets exactly the vector training would give it. Not thread-safe: one per thread.
+ *
+ * <ul>
+ * <li>explicit: (sum y y^T + reg n I) x = sum r y, n = number of ratings;</li>
+ * <li>implicit (Hu, Koren, Volinsky): (Y^T Y + sum (c-1) y y^T + reg n I) x = sum_{w>0} c y, with
+ * c = 1 + confidence(w), preference 1 for w > 0, and n = number of positive weights (Spark's rule).</li>
+ * </ul>
+ *
+ * <p>An implicit row with few entries (m well below k, typical of the item side) is solved through the
+ * Woodbury identity in the eigenbasis of Y^T Y: an m x m Cholesky instead of k x k, the same answer up to
+ * rounding. Which path a row takes depends only on m and k, so the result stays deterministic.
+ */
+final class NormalEquations {
+    private final int k;
+    private final double[] a;
+    private final double[] b;
+    private final double[] d;
+    private final double[] u;
+    private double[] zs = new double[0];
+    private double[] m = new double[0];
+    private double[] v = new double[0];
+
+    NormalEquations(int rank) {
+        this.k = rank;
+        this.a = new double[rank * rank];
+        this.b = new double[rank];
+        this.d = new double[rank];
+        this.u = new double[rank];
+    }
+
+    /**
+     * Solves one row from entries {@code [from, to)} of {@code index}/{@code value}, writing the vector
+     * into {@code out} at {@code outOffset}. A row without usable ratings gets the zero vector.
+     */
+    void solve(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+               float[] out, int outOffset) {
+        int count = 0;
+        for (int p = from; p < to; p++) {
+            count += !params.implicit() || value[p] > 0 ? 1 : 0;
+        }
+        if (count == 0) {
+            Arrays.fill(out, outOffset, outOffset + k, 0f);
+            return;
+        }
+        double ridge = params.reg() * count;
+        int entries = to - from;
+        if (params.implicit() && fixed.basis != null && ridge > 0 && lowRankIsCheaper(entries)
+                && solveLowRank(params, fixed, index, value, from, to, ridge, out, outOffset)) {
+            return;
+        }
+        solveDirect(params, fixed, index, value, from, to, ridge, out, outOffset);
+    }
+
+    private boolean lowRankIsCheaper(long entries) {
+        long lowRank = entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
+        long direct = entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
+        return lowRank < direct;
+    }
+
+    private void solveDirect(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+                             double ridge, float[] out, int outOffset) {
+        if (params.implicit()) {
+            System.arraycopy(fixed.gram, 0, a, 0, k * k);
+        } else {
+            Arrays.fill(a, 0.0);
+        }
+        Arrays.fill(b, 0.0);
+        float[] other = fixed.factors;
+        for (int p = from; p < to; p++) {
+            double w = value[p];
+            double weight;
+            double target;
+            if (params.implicit()) {
+                weight = params.confidence().extra(params.alpha(), w);
+                target = w > 0 ? 1.0 + weight : 0.0;
+            } else {
+                weight = 1.0;
+                target = w;
+            }
+            accumulate(other, index[p] * k, weight, target);
+        }
+        for (int i = 0; i < k; i++) {
+            a[i * k + i] += ridge;
+        }
+        if (!Cholesky.solve(a, b, k)) {
+            // Only reachable with reg = 0 and too few ratings; a zero vector is the honest answer.
+            Arrays.fill(out, outOffset, outOffset + k, 0f);
+            return;
+        }
+        for (int i = 0; i < k; i++) {
+            out[outOffset + i] = (float) b[i];
+        }
+    }
+
+    /**
+     * a += weight * y y^T (lower triangle), b += target * y. The row is widened to double first: the
+     * float-to-double conversion is exact, so the sums are unchanged, and a pure double inner loop is
+     * the form the JIT vectorises (2-3x faster here).
+     */
+    private void accumulate(float[] y, int off, double weight, double target) {
+        double[] row = u;
+        for (int j = 0; j < k; j++) {
+            row[j] = y[off + j];
+        }
+        for (int i = 0; i < k; i++) {
+            double yi = row[i];
+            b[i] += target * yi;
+            double wy = weight * yi;
+            int ri = i * k;
+            for (int j = 0; j <= i; j++) {
+                a[ri + j] += wy * row[j];
+            }
+        }
+    }
+
+    /**
+     * With Y^T Y = Q L Q^T and D = (L + ridge)^-1, in the eigenbasis the system is (D^-1 + Zs^T Zs) x' = b'
+     * where row j of Zs is sqrt(c_j - 1) y_j^T Q. Woodbury: x' = u - D Zs^T (I + Zs D Zs^T)^-1 Zs u, u = D b'.
+     */
+    private boolean solveLowRank(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+                                 double ridge, float[] out, int outOffset) {
+        int n = to - from;
+        if (zs.length < n * k) {
+            zs = new double[n * k];
+            m = new double[n * n];
+            v = new double[n];
+        }
+        for (int l = 0; l < k; l++) {
+            double denominator = fixed.eigenvalues[l] + ridge;
+            if (!(denominator > 0)) {
+                return false;
+            }
+            d[l] = 1.0 / denominator;
+            b[l] = 0;
+        }
+        for (int j = 0; j < n; j++) {
+            int p = from + j;
+            double w = value[p];
+            double extra = params.confidence().extra(params.alpha(), w);
+            double target = w > 0 ? 1.0 + extra : 0.0;
+            int zo = j * k;
+            if (fixed.projected != null) {
+                System.arraycopy(fixed.projected, index[p] * k, zs, zo, k);
+            } else {
+                fixed.project(index[p], zs, zo);
+            }
+            double scale = Math.sqrt(extra);
+            for (int l = 0; l < k; l++) {
+                double z = zs[zo + l];
+                b[l] += target * z;
+                zs[zo + l] = scale * z;
+            }
+        }
+        for (int l = 0; l < k; l++) {
+            u[l] = d[l] * b[l];
+        }
+        for (int j = 0; j < n; j++) {
+            int zj = j * k;
+            double vj = 0;
+            for (int l = 0; l < k; l++) {
+                vj += zs[zj + l] * u[l];
+            }
+            v[j] = vj;
+            for (int i = 0; i <= j; i++) {
+                int zi = i * k;
+                double s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += zs[zj + l] * d[l] * zs[zi + l];
+                }
+                m[j * n + i] = s + (i == j ? 1.0 : 0.0);
+            }
+        }
+        if (!Cholesky.solve(m, v, n)) {
+            return false;
+        }
+        for (int l = 0; l < k; l++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += zs[j * k + l] * v[j];
+            }
+            b[l] = u[l] - d[l] * s;
+        }
+        double[] q = fixed.basis;
+        for (int i = 0; i < k; i++) {
+            double s = 0;
+            int qi = i * k;
+            for (int l = 0; l < k; l++) {
+                s += q[qi + l] * b[l];
+            }
+            out[outOffset + i] = (float) s;
+        }
+        return true;
+    }
+}
