@@ -10,7 +10,7 @@ SEED="${SPLIT_SEED:-42}"
 OUT=target/bench-als
 mkdir -p "$OUT"
 mvn -o -q -DskipTests process-classes >&2
-CP="target/classes:$(cat target/tools.classpath)"
+CP="target/classes:$(cat target/tools-runtime.classpath):$(cat target/tools-provided.classpath)"
 java -cp "$CP" org.musicrec.recommend.eval.cli.SplitCommand --implicit --seed "$SEED" \
     --input "$DATA/hetrec2011-lastfm-2k/user_artists.dat" --train-out "$OUT/tune$SEED.train" --test-out "$OUT/tune$SEED.test" >/dev/null
 GRID="$(if [[ -z "${1:-}" ]]; then printf '%s\n' \
