@@ -1,0 +1,72 @@
+package org.musicrec.audio;
+
+import java.io.ByteArrayInputStream;
+
+import javazoom.jl.decoder.Bitstream;
+import javazoom.jl.decoder.BitstreamException;
+import javazoom.jl.decoder.Decoder;
+import javazoom.jl.decoder.DecoderException;
+import javazoom.jl.decoder.Header;
+import javazoom.jl.decoder.SampleBuffer;
+
+/**
+ * MP3 through JLayer's decoder classes directly (not the javax.sound SPI), so that it works under any
+ * class loader and so that the Xing/Info frame can be skipped and the LAME encoder delay and padding
+ * trimmed as ffmpeg does (see {@link GaplessInfo}). JLayer synthesises 16-bit samples, like the
+ * ffmpeg s16 output FMA's audioread read.
+ */
+final class Mp3Decoder {
+    private Mp3Decoder() {
+    }
+
+    static DecodedAudio decode(byte[] data, DecodeLimits limits) throws DecodeException {
+        GaplessInfo info = GaplessInfo.read(data);
+        MpegFrameHeader first = info.header();
+        long music = info.musicSamples();
+        int skip = info.skipStart();
+        long expected = music >= 0 ? skip + music : (long) data.length * 8 * first.samplesPerFrame()
+                / Math.max(1, first.frameBytes() * 8);
+        MonoBuffer out = new MonoBuffer((int) Math.min(Integer.MAX_VALUE - 8, expected),
+                limits.maxSamples(first.sampleRate()) + skip);
+        ByteArrayInputStream in = new ByteArrayInputStream(data, info.firstFrameOffset(),
+                data.length - info.firstFrameOffset());
+        Bitstream bitstream = new Bitstream(in);
+        Decoder decoder = new Decoder();
+        long decodedFrames = 0;
+        int channels = first.channels();
+        try {
+            Header header = bitstream.readFrame();
+            if (header != null && info.infoFrame()) {
+                bitstream.closeFrame(); // the Xing/Info frame holds no audio: ffmpeg never decodes it
+                header = bitstream.readFrame();
+            }
+            for (; header != null; header = bitstream.readFrame()) {
+                if (header.frequency() != first.sampleRate()) {
+                    throw new DecodeException(DecodeException.Reason.CORRUPT,
+                            "sample rate changes mid-stream at frame " + decodedFrames);
+                }
+                SampleBuffer pcm = (SampleBuffer) decoder.decodeFrame(header, bitstream);
+                channels = pcm.getChannelCount();
+                out.addInterleaved16(pcm.getBuffer(), pcm.getBufferLength(), channels);
+                bitstream.closeFrame();
+                decodedFrames++;
+            }
+        } catch (BitstreamException | DecoderException | ArrayIndexOutOfBoundsException e) {
+            // JLayer signals a frame cut short at the end of the data by an exception or an index overrun.
+            throw new DecodeException(DecodeException.Reason.TRUNCATED,
+                    "MP3 stream breaks off after " + decodedFrames + " frames: " + e.getMessage(), e);
+        }
+        if (decodedFrames == 0) {
+            throw new DecodeException(DecodeException.Reason.NOT_AUDIO, "no decodable MP3 frame");
+        }
+        if (info.frames() > 0 && decodedFrames < info.frames()) {
+            throw new DecodeException(DecodeException.Reason.TRUNCATED, String.format(
+                    "only %d of the %d MP3 frames announced by the Xing/Info header are present (%.2f of %.2f s)",
+                    decodedFrames, info.frames(), decodedFrames * first.samplesPerFrame() / (double) first.sampleRate(),
+                    info.frames() * first.samplesPerFrame() / (double) first.sampleRate()));
+        }
+        long end = music >= 0 ? Math.min(out.size(), skip + music) : out.size();
+        float[] samples = out.toArray(skip, (int) end);
+        return new DecodedAudio(samples, first.sampleRate(), channels, "mp3");
+    }
+}
