@@ -7,13 +7,12 @@ import javazoom.jl.decoder.BitstreamException;
 import javazoom.jl.decoder.Decoder;
 import javazoom.jl.decoder.DecoderException;
 import javazoom.jl.decoder.Header;
-import javazoom.jl.decoder.SampleBuffer;
 
 /**
  * MP3 through JLayer's decoder classes directly (not the javax.sound SPI), so that it works under any
  * class loader and so that the Xing/Info frame can be skipped and the LAME encoder delay and padding
- * trimmed as ffmpeg does (see {@link GaplessInfo}). JLayer synthesises 16-bit samples, like the
- * ffmpeg s16 output FMA's audioread read.
+ * trimmed as ffmpeg does (see {@link GaplessInfo}); its output goes through {@link Pcm16Buffer} to get
+ * the 16-bit samples ffmpeg handed to FMA's audioread.
  */
 final class Mp3Decoder {
     private Mp3Decoder() {
@@ -32,6 +31,8 @@ final class Mp3Decoder {
                 data.length - info.firstFrameOffset());
         Bitstream bitstream = new Bitstream(in);
         Decoder decoder = new Decoder();
+        Pcm16Buffer pcm = new Pcm16Buffer(first.channels());
+        decoder.setOutputBuffer(pcm);
         long decodedFrames = 0;
         int channels = first.channels();
         try {
@@ -45,9 +46,12 @@ final class Mp3Decoder {
                     throw new DecodeException(DecodeException.Reason.CORRUPT,
                             "sample rate changes mid-stream at frame " + decodedFrames);
                 }
-                SampleBuffer pcm = (SampleBuffer) decoder.decodeFrame(header, bitstream);
-                channels = pcm.getChannelCount();
-                out.addInterleaved16(pcm.getBuffer(), pcm.getBufferLength(), channels);
+                if (header.mode() == Header.SINGLE_CHANNEL ? channels != 1 : channels != 2) {
+                    throw new DecodeException(DecodeException.Reason.CORRUPT,
+                            "channel count changes mid-stream at frame " + decodedFrames);
+                }
+                decoder.decodeFrame(header, bitstream);
+                out.addInterleaved16(pcm.samples(), pcm.length(), channels);
                 bitstream.closeFrame();
                 decodedFrames++;
             }
