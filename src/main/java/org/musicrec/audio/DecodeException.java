@@ -25,23 +25,35 @@ public final class DecodeException extends Exception {
     }
 
     private final Reason reason;
+    private final String detail;
 
     public DecodeException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        this(reason, message, null);
     }
 
     public DecodeException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.detail = message;
+    }
+
+    private DecodeException(Reason reason, String message, String detail, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
     }
 
+    /** The reason in words, without the file name (for callers that print the path themselves). */
+    public String detail() {
+        return detail;
+    }
+
     /** The same failure, with the file named in front of the message. */
     DecodeException forFile(Path file) {
-        return new DecodeException(reason, file.getFileName() + ": " + getMessage(), getCause());
+        return new DecodeException(reason, file.getFileName() + ": " + detail, detail, getCause());
     }
 }

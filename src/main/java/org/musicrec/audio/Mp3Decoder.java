@@ -7,6 +7,7 @@ import javazoom.jl.decoder.BitstreamException;
 import javazoom.jl.decoder.Decoder;
 import javazoom.jl.decoder.DecoderException;
 import javazoom.jl.decoder.Header;
+import javazoom.jl.decoder.SampleBuffer;
 
 /**
  * MP3 through JLayer's decoder classes directly (not the javax.sound SPI), so that it works under any
@@ -19,10 +20,19 @@ final class Mp3Decoder {
     }
 
     static DecodedAudio decode(byte[] data, DecodeLimits limits) throws DecodeException {
+        return decode(data, limits, true, true);
+    }
+
+    /**
+     * @param gapless       skip the info frame and trim delay/padding like ffmpeg (false: JLayer's raw output)
+     * @param ffmpegRounding round and rescale to ffmpeg's 16-bit samples (false: JLayer's truncating SampleBuffer)
+     */
+    static DecodedAudio decode(byte[] data, DecodeLimits limits, boolean gapless, boolean ffmpegRounding)
+            throws DecodeException {
         GaplessInfo info = GaplessInfo.read(data);
         MpegFrameHeader first = info.header();
-        long music = info.musicSamples();
-        int skip = info.skipStart();
+        long music = gapless ? info.musicSamples() : -1;
+        int skip = gapless ? info.skipStart() : 0;
         long expected = music >= 0 ? skip + music : (long) data.length * 8 * first.samplesPerFrame()
                 / Math.max(1, first.frameBytes() * 8);
         MonoBuffer out = new MonoBuffer((int) Math.min(Integer.MAX_VALUE - 8, expected),
@@ -32,12 +42,14 @@ final class Mp3Decoder {
         Bitstream bitstream = new Bitstream(in);
         Decoder decoder = new Decoder();
         Pcm16Buffer pcm = new Pcm16Buffer(first.channels());
-        decoder.setOutputBuffer(pcm);
+        if (ffmpegRounding) {
+            decoder.setOutputBuffer(pcm);
+        }
         long decodedFrames = 0;
         int channels = first.channels();
         try {
             Header header = bitstream.readFrame();
-            if (header != null && info.infoFrame()) {
+            if (header != null && info.infoFrame() && gapless) {
                 bitstream.closeFrame(); // the Xing/Info frame holds no audio: ffmpeg never decodes it
                 header = bitstream.readFrame();
             }
@@ -50,8 +62,12 @@ final class Mp3Decoder {
                     throw new DecodeException(DecodeException.Reason.CORRUPT,
                             "channel count changes mid-stream at frame " + decodedFrames);
                 }
-                decoder.decodeFrame(header, bitstream);
-                out.addInterleaved16(pcm.samples(), pcm.length(), channels);
+                Object output = decoder.decodeFrame(header, bitstream);
+                if (output instanceof SampleBuffer jlayer) {
+                    out.addInterleaved16(jlayer.getBuffer(), jlayer.getBufferLength(), channels);
+                } else {
+                    out.addInterleaved16(pcm.samples(), pcm.length(), channels);
+                }
                 bitstream.closeFrame();
                 decodedFrames++;
             }
@@ -63,11 +79,12 @@ final class Mp3Decoder {
         if (decodedFrames == 0) {
             throw new DecodeException(DecodeException.Reason.NOT_AUDIO, "no decodable MP3 frame");
         }
-        if (info.frames() > 0 && decodedFrames < info.frames()) {
+        long announced = info.frames() + (gapless ? 0 : 1);
+        if (info.frames() > 0 && decodedFrames < announced) {
             throw new DecodeException(DecodeException.Reason.TRUNCATED, String.format(
                     "only %d of the %d MP3 frames announced by the Xing/Info header are present (%.2f of %.2f s)",
-                    decodedFrames, info.frames(), decodedFrames * first.samplesPerFrame() / (double) first.sampleRate(),
-                    info.frames() * first.samplesPerFrame() / (double) first.sampleRate()));
+                    decodedFrames, announced, decodedFrames * first.samplesPerFrame() / (double) first.sampleRate(),
+                    announced * first.samplesPerFrame() / (double) first.sampleRate()));
         }
         long end = music >= 0 ? Math.min(out.size(), skip + music) : out.size();
         float[] samples = out.toArray(skip, (int) end);
