@@ -36,7 +36,7 @@ class SpectralCentroidTest {
     }
 
     @Test
-    void hand_computedWeightedMean() {
+    void handComputedWeightedMean() {
         double[] mag = new double[Stft.BINS];
         mag[10] = 1;
         mag[30] = 3; // weighted mean bin (10 + 90) / 4 = 25
