@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Audio feature speed: decode and features per 30 s clip (single thread, median over the real clips),
+# clips/s with 1 and N threads, and the ratio to librosa's CPU time (librosa-timings.csv).
+# Usage: bench/features.sh [threads=2] [rounds=3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${MUSICREC_DATA_DIR:-../shared/data}/audio-real"
+THREADS="${1:-2}"
+ROUNDS="${2:-3}"
+[[ -d $DATA ]] || { echo "bench/features.sh: $DATA is absent" >&2; exit 2; }
+mvn -o -q -DskipTests test-compile >&2
+CP="target/test-classes:target/classes:$(cat target/tools.classpath)"
+CMD=(java -Xmx1g -cp "$CP" org.musicrec.audio.FeaturesBenchmark "$DATA" "$THREADS" "$ROUNDS")
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# command: java -Xmx1g -cp target/test-classes:target/classes:<tools.classpath> org.musicrec.audio.FeaturesBenchmark $DATA $THREADS $ROUNDS"
+"${CMD[@]}"
