@@ -72,9 +72,12 @@ final class Mp3Decoder {
                 decodedFrames++;
             }
         } catch (BitstreamException | DecoderException | ArrayIndexOutOfBoundsException e) {
-            // JLayer signals a frame cut short at the end of the data by an exception or an index overrun.
-            throw new DecodeException(DecodeException.Reason.TRUNCATED,
-                    "MP3 stream breaks off after " + decodedFrames + " frames: " + e.getMessage(), e);
+            // JLayer reports a damaged frame by an exception or an index overrun; short of the announced
+            // frame count it is a cut-off file, otherwise a corrupt one.
+            boolean cut = info.frames() > 0 && decodedFrames < info.frames();
+            throw new DecodeException(cut ? DecodeException.Reason.TRUNCATED : DecodeException.Reason.CORRUPT,
+                    "MP3 frame " + (decodedFrames + 1) + (info.frames() > 0 ? " of " + info.frames() : "")
+                            + " cannot be decoded: " + e, e);
         }
         if (decodedFrames == 0) {
             throw new DecodeException(DecodeException.Reason.NOT_AUDIO, "no decodable MP3 frame");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,9 +100,5 @@ final class AgreementTable {
             return String.format(Locale.ROOT, "%-44s median %.2e  p99 %.2e  max %.2e  worst mean/median/std %.2e",
                     title, median, p99, max, worstMeanMedianStd);
         }
-    }
-
-    static double[] copyOf(double[] v) {
-        return Arrays.copyOf(v, v.length);
     }
 }
