@@ -18,6 +18,12 @@ final class MonoBuffer {
         int frames = length / channels;
         ensure(frames);
         float scale = 1f / (32768f * channels);
+        if (channels == 2) {
+            for (int i = 0, p = 0; i < frames; i++, p += 2) {
+                data[size++] = (pcm[p] + pcm[p + 1]) * scale;
+            }
+            return;
+        }
         for (int i = 0, p = 0; i < frames; i++) {
             int sum = 0;
             for (int c = 0; c < channels; c++) {

@@ -11,6 +11,7 @@ import javazoom.jl.decoder.Obuffer;
 final class Pcm16Buffer extends Obuffer {
     /** Undoes JLayer's fixed 32700 synthesis scale. */
     private static final double RESCALE = 32768.0 / 32700.0;
+    private static final double ROUNDER = 0x1.8p52;
 
     private final short[] buffer = new short[OBUFFERSIZE];
     private final int[] position = new int[MAXCHANNELS];
@@ -31,7 +32,8 @@ final class Pcm16Buffer extends Obuffer {
     public void appendSamples(int channel, float[] samples) {
         int p = position[channel];
         for (int i = 0; i < 32; i++, p += channels) {
-            double v = Math.rint(samples[i] * RESCALE);
+            // Adding and subtracting 1.5 * 2^52 rounds half to even like lrintf, several times faster than Math.rint here.
+            double v = (samples[i] * RESCALE + ROUNDER) - ROUNDER;
             buffer[p] = (short) (v > 32767 ? 32767 : v < -32768 ? -32768 : v);
         }
         position[channel] = p;

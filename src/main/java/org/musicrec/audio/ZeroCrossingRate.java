@@ -15,23 +15,23 @@ public final class ZeroCrossingRate {
     public static double[] compute(float[] y) {
         int n = y.length;
         int frames = Stft.frameCount(n);
-        // negative[i] for the edge-padded signal, index i in [0, n + FRAME)
         int pad = FRAME / 2;
-        boolean[] negative = new boolean[n + FRAME];
-        for (int i = 0; i < negative.length; i++) {
-            int j = Math.min(Math.max(i - pad, 0), n - 1);
-            negative[i] = y[j] < -THRESHOLD;
+        // crossingsBefore[i] = sign changes between neighbours among padded samples 0..i; a frame's count is a difference.
+        int[] crossingsBefore = new int[n + FRAME];
+        boolean previous = y[0] < -THRESHOLD;
+        int count = 0;
+        for (int i = 1; i < crossingsBefore.length; i++) {
+            boolean negative = y[Math.min(Math.max(i - pad, 0), n - 1)] < -THRESHOLD;
+            if (negative != previous) {
+                count++;
+            }
+            previous = negative;
+            crossingsBefore[i] = count;
         }
         double[] rate = new double[frames];
         for (int t = 0; t < frames; t++) {
             int start = t * Stft.HOP;
-            int crossings = 0;
-            for (int i = start + 1; i < start + FRAME; i++) {
-                if (negative[i] != negative[i - 1]) {
-                    crossings++;
-                }
-            }
-            rate[t] = crossings / (double) FRAME;
+            rate[t] = (crossingsBefore[start + FRAME - 1] - crossingsBefore[start]) / (double) FRAME;
         }
         return rate;
     }
