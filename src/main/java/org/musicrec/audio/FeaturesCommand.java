@@ -8,7 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,21 +86,24 @@ public final class FeaturesCommand {
                 ? new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(options.output(), StandardCharsets.UTF_8);
              FeaturesCsv.Writer csv = new FeaturesCsv.Writer(out)) {
-            List<Future<TrackFeatures>> pending = new ArrayList<>();
-            for (Path file : files) {
-                pending.add(pool.submit(() -> {
-                    try {
-                        return extractor.extract(file);
-                    } finally {
-                        progress.advance(1);
-                    }
-                }));
-            }
+            // A window of submitted files keeps rows in input order with at most a few clips in flight.
+            Deque<Future<TrackFeatures>> window = new ArrayDeque<>();
+            int windowSize = 2 * options.threads();
+            int submitted = 0;
             Set<String> seen = new HashSet<>();
-            // Rows come out in input order whatever order the threads finish in.
             for (int i = 0; i < files.size(); i++) {
+                while (submitted < files.size() && window.size() < windowSize) {
+                    Path file = files.get(submitted++);
+                    window.add(pool.submit(() -> {
+                        try {
+                            return extractor.extract(file);
+                        } finally {
+                            progress.advance(1);
+                        }
+                    }));
+                }
                 try {
-                    TrackFeatures features = pending.get(i).get();
+                    TrackFeatures features = window.poll().get();
                     if (!seen.add(features.trackId())) {
                         stderr.println("features: " + files.get(i) + ": skipped, track id " + features.trackId()
                                 + " already written from another file");
