@@ -85,6 +85,9 @@ final class WavDecoder {
                 sum += sample(b, p, bits, flt);
             }
             out[i] = (float) (sum / channels);
+            if (!Float.isFinite(out[i])) { // only float WAVs can hold these; they would poison every statistic
+                throw new DecodeException(DecodeException.Reason.CORRUPT, "WAV sample " + i + " is " + out[i]);
+            }
         }
         return new DecodedAudio(out, rate, channels, "wav");
     }

@@ -38,6 +38,12 @@ class AudioDecoderTest {
     }
 
     @Test
+    void floatWavWithNanIsCorrupt() {
+        ByteBuffer f = header(3, 1, 32, 8).putFloat(0.5f).putFloat(Float.NaN);
+        assertEquals(Reason.CORRUPT, assertThrows(DecodeException.class, () -> decoder.decode(f.array())).reason());
+    }
+
+    @Test
     void wavWithShortDataIsTruncated() {
         byte[] wav = Signals.wav16(new short[][] {new short[1000]}, 8000);
         DecodeException e = assertThrows(DecodeException.class, () -> decoder.decode(Arrays.copyOf(wav, 500)));
