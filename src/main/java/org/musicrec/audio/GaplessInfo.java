@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
  * @param frames           audio frames announced by the info frame, or -1
  * @param encoderDelay     LAME encoder delay in samples, or -1 without a LAME tag
  * @param encoderPadding   LAME end padding in samples, or -1 without a LAME tag
+ * @param streamBytes      bytes of MPEG frames announced by the info frame (from its first byte), or -1
  */
 record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFrame, long frames,
-                   int encoderDelay, int encoderPadding) {
+                   int encoderDelay, int encoderPadding, long streamBytes) {
     /** The decoder delay ffmpeg adds to the encoder delay (528 + 1 for the synthesis filter bank). */
     static final int DECODER_DELAY = 529;
     private static final int SCAN_LIMIT = 64 * 1024;
@@ -32,6 +33,14 @@ record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFra
     /** Samples of music after the skip, or -1 when the file does not say. */
     long musicSamples() {
         return hasLameTag() && frames > 0 ? frames * header.samplesPerFrame() - encoderDelay - encoderPadding : -1;
+    }
+
+    /**
+     * Whether missing frames mean a cut-off file (fewer bytes than the info frame announced) rather than
+     * damaged frames in the middle; without a byte count, assume cut off.
+     */
+    boolean isCutOff(int available) {
+        return streamBytes <= 0 || available - firstFrameOffset < streamBytes;
     }
 
     /** Finds the first MPEG frame (confirmed by a second one right after it) and reads its tags. */
@@ -60,7 +69,7 @@ record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFra
         int x = pos + h.xingOffset();
         String tag = x + 8 <= b.length ? new String(b, x, 4, StandardCharsets.ISO_8859_1) : "";
         if (h.layer() != 3 || !(tag.equals("Xing") || tag.equals("Info"))) {
-            return new GaplessInfo(pos, h, false, -1, -1, -1);
+            return new GaplessInfo(pos, h, false, -1, -1, -1, -1);
         }
         int flags = int32(b, x + 4);
         int p = x + 8;
@@ -69,7 +78,12 @@ record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFra
             frames = int32(b, p) & 0xFFFFFFFFL;
             p += 4;
         }
-        p += ((flags & 2) != 0 ? 4 : 0) + ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);
+        long bytes = -1;
+        if ((flags & 2) != 0) {
+            bytes = int32(b, p) & 0xFFFFFFFFL;
+            p += 4;
+        }
+        p += ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);
         int delay = -1;
         int padding = -1;
         if (p + 24 <= b.length) {
@@ -80,7 +94,7 @@ record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFra
                 padding = v & 0xFFF;
             }
         }
-        return new GaplessInfo(pos, h, true, frames, delay, padding);
+        return new GaplessInfo(pos, h, true, frames, delay, padding, bytes);
     }
 
     static int id3v2Length(byte[] b) {

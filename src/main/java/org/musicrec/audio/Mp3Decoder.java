@@ -74,7 +74,7 @@ final class Mp3Decoder {
         } catch (BitstreamException | DecoderException | ArrayIndexOutOfBoundsException e) {
             // JLayer reports a damaged frame by an exception or an index overrun; short of the announced
             // frame count it is a cut-off file, otherwise a corrupt one.
-            boolean cut = info.frames() > 0 && decodedFrames < info.frames();
+            boolean cut = info.frames() > 0 && decodedFrames < info.frames() && info.isCutOff(data.length);
             throw new DecodeException(cut ? DecodeException.Reason.TRUNCATED : DecodeException.Reason.CORRUPT,
                     "MP3 frame " + (decodedFrames + 1) + (info.frames() > 0 ? " of " + info.frames() : "")
                             + " cannot be decoded: " + e, e);
@@ -84,8 +84,10 @@ final class Mp3Decoder {
         }
         long announced = info.frames() + (gapless ? 0 : 1);
         if (info.frames() > 0 && decodedFrames < announced) {
-            throw new DecodeException(DecodeException.Reason.TRUNCATED, String.format(
-                    "only %d of the %d MP3 frames announced by the Xing/Info header are present (%.2f of %.2f s)",
+            boolean cut = info.isCutOff(data.length);
+            throw new DecodeException(cut ? DecodeException.Reason.TRUNCATED : DecodeException.Reason.CORRUPT, String.format(
+                    "only %d of the %d MP3 frames announced by the Xing/Info header " + (cut ? "are present" : "could be decoded")
+                            + " (%.2f of %.2f s)",
                     decodedFrames, announced, decodedFrames * first.samplesPerFrame() / (double) first.sampleRate(),
                     announced * first.samplesPerFrame() / (double) first.sampleRate()));
         }

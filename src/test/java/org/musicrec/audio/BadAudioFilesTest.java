@@ -29,6 +29,20 @@ class BadAudioFilesTest {
     }
 
     @Test
+    void cutOffAndDamagedMp3sAreToldApart() throws Exception {
+        byte[] clip = java.nio.file.Files.readAllBytes(DataDir.require("audio-real/100007.mp3"));
+        byte[] half = java.util.Arrays.copyOf(clip, clip.length / 2);
+        assertEquals(Reason.TRUNCATED, assertThrows(DecodeException.class, () -> decoder.decode(half)).reason());
+        byte[] damaged = clip.clone();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 400_000; i < 405_000; i++) {
+            damaged[i] = (byte) random.nextInt(256); // 5 KB of noise mid-stream: frames lost, length intact
+        }
+        DecodeException e = assertThrows(DecodeException.class, () -> decoder.decode(damaged));
+        assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+    }
+
+    @Test
     void unusualButValidFilesGiveFiniteFeatures() throws Exception {
         for (String name : new String[] {"silent_30s.mp3", "short_0.5s.mp3", "mono_22050Hz.mp3"}) {
             TrackFeatures f = extractor.extract(bad(name));
