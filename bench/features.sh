@@ -9,8 +9,11 @@ THREADS="${1:-2}"
 ROUNDS="${2:-3}"
 [[ -d $DATA ]] || { echo "bench/features.sh: $DATA is absent" >&2; exit 2; }
 mvn -o -q -DskipTests test-compile >&2
-CP="target/test-classes:target/classes:$(cat target/tools.classpath)"
+# Own class path file (every scope), independent of how the launcher splits its tool class paths.
+[[ target/audio-bench.classpath -nt pom.xml ]] || mvn -o -q dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/audio-bench.classpath >&2
+CP="target/test-classes:target/classes:$(cat target/audio-bench.classpath)"
 CMD=(java -Xmx1g -cp "$CP" org.musicrec.audio.FeaturesBenchmark "$DATA" "$THREADS" "$ROUNDS")
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# command: java -Xmx1g -cp target/test-classes:target/classes:<tools.classpath> org.musicrec.audio.FeaturesBenchmark $DATA $THREADS $ROUNDS"
+echo "# command: java -Xmx1g -cp target/test-classes:target/classes:<audio-bench.classpath> org.musicrec.audio.FeaturesBenchmark $DATA $THREADS $ROUNDS"
 "${CMD[@]}"
