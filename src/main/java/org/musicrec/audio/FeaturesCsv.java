@@ -3,6 +3,7 @@ package org.musicrec.audio;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,22 +63,31 @@ public final class FeaturesCsv {
         }
     }
 
-    /** Track id to the 154 values in {@link FeatureColumns} order; NaN where the file lacks a column. */
+    /**
+     * Track id to the 154 values in {@link FeatureColumns} order; NaN where the file lacks a column.
+     * Streams the rows, so FMA's own features.csv (518 columns, about 1 GB) costs only the 154 kept values per track.
+     */
     public static Map<String, double[]> read(Reader in) throws IOException {
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(in).getRecords();
-        if (records.size() < 4 || !records.get(0).get(0).equals("feature") || !records.get(3).get(0).equals("track_id")) {
+        Iterator<CSVRecord> records = CSVFormat.DEFAULT.parse(in).iterator();
+        List<CSVRecord> header = new ArrayList<>();
+        while (header.size() < 4 && records.hasNext()) {
+            header.add(records.next());
+        }
+        if (header.size() < 4 || !header.get(0).get(0).equals("feature") || !header.get(3).get(0).equals("track_id")) {
             throw new IOException("not in FMA features.csv layout (feature/statistics/number/track_id header rows)");
         }
         Map<String, Integer> position = new LinkedHashMap<>();
-        for (int i = 1; i < records.get(0).size(); i++) {
-            position.put(records.get(0).get(i) + "," + records.get(1).get(i) + "," + records.get(2).get(i), i);
+        for (int i = 1; i < header.get(0).size(); i++) {
+            position.put(header.get(0).get(i) + "," + header.get(1).get(i) + "," + header.get(2).get(i), i);
         }
+        int[] source = FeatureColumns.all().stream().mapToInt(c -> position.getOrDefault(c.key(), -1)).toArray();
         Map<String, double[]> rows = new LinkedHashMap<>();
-        for (CSVRecord r : records.subList(4, records.size())) {
-            double[] values = new double[FeatureColumns.count()];
+        while (records.hasNext()) {
+            CSVRecord r = records.next();
+            double[] values = new double[source.length];
             for (int c = 0; c < values.length; c++) {
-                Integer p = position.get(FeatureColumns.all().get(c).key());
-                values[c] = p == null || p >= r.size() || r.get(p).isEmpty() ? Double.NaN : Double.parseDouble(r.get(p));
+                int p = source[c];
+                values[c] = p < 0 || p >= r.size() || r.get(p).isEmpty() ? Double.NaN : Double.parseDouble(r.get(p));
             }
             rows.put(r.get(0), values);
         }
