@@ -1,0 +1,86 @@
+package org.musicrec.audio;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.musicrec.audio.FeatureStatistics.Statistic;
+
+/**
+ * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached per sample
+ * rate, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
+ * batch partition can share one instance or create its own.
+ */
+public final class FeatureExtractor {
+    private final AudioDecoder decoder;
+    private final boolean fmaCentroid;
+    private final Mfcc mfcc = new Mfcc(MelFilterBank.N_MELS, Mfcc.N_MFCC);
+    private final Map<Integer, MelFilterBank> melBanks = new ConcurrentHashMap<>();
+
+    /** FMA-compatible extractor with the default decode limits. */
+    public FeatureExtractor() {
+        this(new AudioDecoder(), true);
+    }
+
+    /**
+     * @param fmaCentroid true for FMA's spectral centroid (bins labelled as if sampled at 22050 Hz,
+     *                    half the physical value for 44.1 kHz audio), false for the centroid in Hz
+     */
+    public FeatureExtractor(AudioDecoder decoder, boolean fmaCentroid) {
+        this.decoder = decoder;
+        this.fmaCentroid = fmaCentroid;
+    }
+
+    public TrackFeatures extract(Path file) throws DecodeException {
+        DecodedAudio audio = decoder.decode(file);
+        return features(TrackIds.fromFileName(file), audio);
+    }
+
+    /** The features of audio already decoded. */
+    public TrackFeatures features(String trackId, DecodedAudio audio) throws DecodeException {
+        if (audio.samples().length == 0) {
+            throw new DecodeException(DecodeException.Reason.EMPTY, trackId + ": decoded to no samples");
+        }
+        return new TrackFeatures(trackId, compute(audio.samples(), audio.sampleRate()), audio.sampleRate(),
+                audio.durationSeconds());
+    }
+
+    double[] compute(float[] y, int sampleRate) {
+        int frames = Stft.frameCount(y.length);
+        MelFilterBank bank = melBanks.computeIfAbsent(sampleRate,
+                sr -> new MelFilterBank(sr, Stft.N_FFT, MelFilterBank.N_MELS));
+        SpectralCentroid centroid = fmaCentroid ? SpectralCentroid.fmaCompatible() : SpectralCentroid.trueHz(sampleRate);
+        Stft stft = new Stft();
+        double[] magnitudes = new double[Stft.BINS];
+        double[] centroids = new double[frames];
+        double[][] mel = new double[frames][MelFilterBank.N_MELS];
+        for (int t = 0; t < frames; t++) {
+            stft.magnitudes(y, t, magnitudes);
+            centroids[t] = centroid.of(magnitudes);
+            bank.applyToPower(magnitudes, mel[t]);
+        }
+        PowerToDb.applyInPlace(mel);
+        // Coefficient-major rows, so each coefficient's statistics read one contiguous array.
+        double[][] coefficients = new double[Mfcc.N_MFCC][frames];
+        double[] out = new double[Mfcc.N_MFCC];
+        for (int t = 0; t < frames; t++) {
+            mfcc.apply(mel[t], out);
+            for (int k = 0; k < Mfcc.N_MFCC; k++) {
+                coefficients[k][t] = out[k];
+            }
+        }
+        double[] values = new double[FeatureColumns.count()];
+        for (int k = 0; k < Mfcc.N_MFCC; k++) {
+            put(values, FeatureColumns.MFCC, k + 1, FeatureStatistics.summarise(coefficients[k]));
+        }
+        put(values, FeatureColumns.SPECTRAL_CENTROID, 1, FeatureStatistics.summarise(centroids));
+        put(values, FeatureColumns.ZCR, 1, FeatureStatistics.summarise(ZeroCrossingRate.compute(y)));
+        return values;
+    }
+
+    private static void put(double[] values, String feature, int number, double[] stats) {
+        for (Statistic s : Statistic.values()) {
+            values[FeatureColumns.indexOf(feature, s, number)] = stats[s.ordinal()];
+        }
+    }
+}
