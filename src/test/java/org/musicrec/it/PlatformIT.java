@@ -227,6 +227,11 @@ class PlatformIT {
         new SampleAudioJobScenarios(admin()).stoppedJobRestartsFromItsCheckpointWithEveryFileOnce(ItServices.workDir().resolve("sampling-restart"));
     }
 
+    @Test
+    void extractFeaturesRestartsAndFitPcaProjectsEveryTrack() throws Exception {
+        new AudioJobScenarios(admin()).extractStopRestartThenFitPca(ItServices.workDir().resolve("audio-jobs"));
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }

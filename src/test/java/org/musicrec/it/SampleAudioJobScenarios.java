@@ -54,6 +54,13 @@ final class SampleAudioJobScenarios {
         return r.json();
     }
 
+    /** Launches any job through the admin API and returns its execution id. */
+    long launchJob(String job, String params) {
+        Http.Answer r = admin.post("api/admin/jobs/" + job, params);
+        assertEquals(202, r.status(), r.body());
+        return r.json().getJsonNumber("executionId").longValue();
+    }
+
     JsonObject awaitEnd(long executionId) {
         return Poll.until(Duration.ofMinutes(3), () -> admin.get("api/admin/jobs/executions/" + executionId).json(),
                 j -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(j.getString("status")),

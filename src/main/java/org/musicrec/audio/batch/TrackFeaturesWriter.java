@@ -1,0 +1,52 @@
+package org.musicrec.audio.batch;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.musicrec.platform.mongo.MongoClientHolder;
+
+/**
+ * Stores each chunk's features on the tracks in one bulk write: set on the catalogue's track, or a
+ * placeholder track (flagged {@code placeholder}) for audio the catalogue does not know. An upsert
+ * by id, so a chunk replayed after a restart rewrites the same values and never duplicates a track.
+ * Field names are those of org.musicrec.catalog.Track.
+ */
+@Named
+@Dependent
+public class TrackFeaturesWriter extends AbstractItemWriter {
+
+    static final String TRACKS = "tracks";
+
+    @Inject
+    MongoClientHolder mongo;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        List<WriteModel<Document>> writes = new ArrayList<>(items.size());
+        for (Object item : items) {
+            ExtractedTrack t = (ExtractedTrack) item;
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", t.trackId()),
+                    Updates.combine(
+                            Updates.set("features", Arrays.stream(t.features()).boxed().toList()),
+                            Updates.set("audioPath", t.audioPath()),
+                            Updates.set("featuresAt", new Date()),
+                            Updates.setOnInsert("placeholder", true),
+                            Updates.setOnInsert("title", "track " + t.trackId())),
+                    new UpdateOptions().upsert(true)));
+        }
+        if (!writes.isEmpty()) {
+            mongo.database().getCollection(TRACKS).bulkWrite(writes);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The extract-features (partitioned) and fit-pca Jakarta Batch jobs, thin around the audio core. */
+package org.musicrec.audio.batch;
