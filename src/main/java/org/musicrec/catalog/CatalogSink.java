@@ -19,6 +19,31 @@ public interface CatalogSink {
     /** A row that was skipped: {@code line} is the physical line it starts on. */
     void recordProblem(String file, long line, String reason);
 
+    /** A sink that stores nothing: a dry run, where the import's report alone says what would load. */
+    static CatalogSink discarding() {
+        return new CatalogSink() {
+            @Override
+            public void upsertGenres(List<Genre> genres) {
+            }
+
+            @Override
+            public void upsertArtists(List<Artist> artists) {
+            }
+
+            @Override
+            public void upsertAlbums(List<Album> albums) {
+            }
+
+            @Override
+            public void upsertTracks(List<Track> tracks) {
+            }
+
+            @Override
+            public void recordProblem(String file, long line, String reason) {
+            }
+        };
+    }
+
     /** Writes a batch kind by kind in dependency order. */
     default void write(CatalogBatch batch) {
         if (!batch.genres().isEmpty()) {
