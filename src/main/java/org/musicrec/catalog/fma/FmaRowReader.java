@@ -59,6 +59,9 @@ public final class FmaRowReader implements Closeable {
 
     private Map<String, Integer> readHeader(boolean threeRows) throws MalformedRowException {
         String[] first = headerRecord();
+        if (first.length > 0 && first[0].startsWith("\uFEFF")) {
+            first[0] = first[0].substring(1);
+        }
         String[] fields = threeRows ? headerRecord() : null;
         String[] idRow = threeRows ? headerRecord() : null;
         Map<String, Integer> map = new HashMap<>();
