@@ -11,7 +11,6 @@ import java.util.function.LongConsumer;
 import org.musicrec.catalog.CatalogBatch;
 import org.musicrec.catalog.CatalogKind;
 import org.musicrec.catalog.CatalogSink;
-import org.musicrec.catalog.GenreTree;
 
 /**
  * Loads FMA metadata into a {@link CatalogSink}: file by file in dependency order (genres,
@@ -88,7 +87,7 @@ public final class CatalogImporter {
                 }
             }
             if (file == FmaFile.RAW_GENRES) {
-                GenreTree.assignTopLevels(pending.genres());
+                RawGenres.reconcile(pending.genres(), source, options.limits());
             }
             flush(pending);
             progress.accept(reader.position() - rowsRead);
