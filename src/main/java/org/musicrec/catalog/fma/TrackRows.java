@@ -1,5 +1,6 @@
 package org.musicrec.catalog.fma;
 
+import java.util.List;
 import org.musicrec.catalog.SearchKeys;
 import org.musicrec.catalog.Track;
 
@@ -44,7 +45,9 @@ final class TrackRows {
         t.setArtistName(row.text("artist_name"));
         t.setAlbumId(EntityRows.optionalId(row, "album_id"));
         t.setAlbumTitle(row.text("album_title"));
-        t.setGenres(row.convert("track_genres", row.text("track_genres"), FmaValues::genreIdsOfObjects));
+        // An empty cell is raw_tracks' way of writing no genres; tracks.csv writes [].
+        List<Integer> genres = row.convert("track_genres", row.text("track_genres"), FmaValues::genreIdsOfObjects);
+        t.setGenres(genres == null ? List.of() : genres);
         t.setDuration(row.durationSeconds("track_duration"));
         t.setListens(row.intValue("track_listens"));
         t.setFavorites(row.intValue("track_favorites"));
