@@ -92,9 +92,10 @@ public final class CatalogImportCommand {
     }
 
     private static ImportReport importIntoMongo(CliArgs a, ImportOptions options, FmaSource source) {
+        // Fail in seconds, not the driver's 30 s, when nothing listens; a timeout in the URI still wins.
         MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(a.get("--mongo", "mongodb://127.0.0.1:27017")))
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS)).build();
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .applyConnectionString(new ConnectionString(a.get("--mongo", "mongodb://127.0.0.1:27017"))).build();
         try (MongoClient client = MongoClients.create(settings)) {
             MongoDatabase db = client.getDatabase(a.get("--database", "musicrec"));
             db.runCommand(new Document("ping", 1));
