@@ -45,15 +45,19 @@ public final class CatalogImporter {
 
     /** Imports every file of the plan that {@code source} holds and reports what it did. */
     public ImportReport importAll(FmaSource source) {
-        for (FmaFile file : options.plan(source.files())) {
-            importFile(source, file);
+        Set<FmaFile> plan = options.plan(source.files());
+        for (FmaFile file : plan) {
+            importFile(source, file, plan);
         }
         return report();
     }
 
-    /** Imports one file; a file that cannot be opened becomes a problem at line 1. */
-    public void importFile(FmaSource source, FmaFile file) {
-        FmaRowConverter converter = new FmaRowConverter(file);
+    /**
+     * Imports one file of {@code plan}; a file that cannot be opened becomes a problem at line 1.
+     * The plan matters only to tracks files, which fill in artists and albums the plan lacks.
+     */
+    public void importFile(FmaSource source, FmaFile file, Set<FmaFile> plan) {
+        FmaRowConverter converter = new FmaRowConverter(file, plan);
         CatalogBatch pending = new CatalogBatch();
         long rowsSkipped = 0;
         boolean stopped = false;

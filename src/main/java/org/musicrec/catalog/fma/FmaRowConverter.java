@@ -11,19 +11,32 @@ import org.musicrec.catalog.Track;
 /**
  * Turns one row of a given FMA file into catalogue entities: the processor of an import. A track
  * row also yields its artist and album the first time this converter sees them, so a folder with
- * only tracks.csv still fills all four kinds. Remembering ids seen is only an optimisation: a
- * restarted converter re-emits them, and the upserts make that harmless.
+ * only tracks.csv still fills all four kinds. When the plan also loads raw_artists.csv, a track
+ * row adds nothing to its artist, and when it loads raw_albums.csv, only the album's artist id
+ * (which raw_albums.csv lacks): re-sending whole entities would double the writes for nothing.
+ * Remembering ids seen is only an optimisation: a restarted converter re-emits them, and the
+ * upserts make that harmless.
  */
 public final class FmaRowConverter {
     /** Beyond this many remembered ids the converter re-emits rather than grow without bound. */
     private static final int MAX_REMEMBERED = 1_000_000;
 
     private final FmaFile file;
+    private final boolean artistsFromRaw;
+    private final boolean albumsFromRaw;
     private final Set<Long> artistsSeen = new HashSet<>();
     private final Set<Long> albumsSeen = new HashSet<>();
 
+    /** A converter for a file loaded alone (a track row yields whole artists and albums). */
     public FmaRowConverter(FmaFile file) {
+        this(file, Set.of(file));
+    }
+
+    /** @param plan all files of this import, which decides what a track row adds to artists and albums */
+    public FmaRowConverter(FmaFile file, Set<FmaFile> plan) {
         this.file = file;
+        this.artistsFromRaw = plan.contains(FmaFile.RAW_ARTISTS);
+        this.albumsFromRaw = plan.contains(FmaFile.RAW_ALBUMS);
     }
 
     public FmaFile file() {
@@ -39,18 +52,18 @@ public final class FmaRowConverter {
             case RAW_ALBUMS -> out.add(EntityRows.album(row, "album_", "artist_", "tags"));
             case TRACKS -> {
                 Track t = TrackRows.fromTracksCsv(row);
-                if (isNew(artistsSeen, t.getArtistId())) {
+                if (!artistsFromRaw && isNew(artistsSeen, t.getArtistId())) {
                     out.add(EntityRows.artist(row, "artist.", "artist.tags"));
                 }
                 if (isNew(albumsSeen, t.getAlbumId())) {
-                    out.add(EntityRows.album(row, "album.", "artist.", "album.tags"));
+                    out.add(albumsFromRaw ? albumLink(t) : EntityRows.album(row, "album.", "artist.", "album.tags"));
                 }
                 out.add(t);
                 remember(t);
             }
             case RAW_TRACKS -> {
                 Track t = TrackRows.fromRawTracks(row);
-                if (isNew(artistsSeen, t.getArtistId())) {
+                if (!artistsFromRaw && isNew(artistsSeen, t.getArtistId())) {
                     Artist a = new Artist();
                     a.setId(t.getArtistId());
                     a.setName(t.getArtistName());
@@ -58,11 +71,11 @@ public final class FmaRowConverter {
                     out.add(a);
                 }
                 if (isNew(albumsSeen, t.getAlbumId())) {
-                    Album a = new Album();
-                    a.setId(t.getAlbumId());
-                    a.setTitle(t.getAlbumTitle());
-                    a.setArtistId(t.getArtistId());
-                    a.setArtistName(t.getArtistName());
+                    Album a = albumLink(t);
+                    if (!albumsFromRaw) {
+                        a.setTitle(t.getAlbumTitle());
+                        a.setArtistName(t.getArtistName());
+                    }
                     out.add(a);
                 }
                 out.add(t);
@@ -71,6 +84,13 @@ public final class FmaRowConverter {
             default -> throw new IllegalStateException("unhandled file " + file);
         }
         return out;
+    }
+
+    private static Album albumLink(Track t) {
+        Album a = new Album();
+        a.setId(t.getAlbumId());
+        a.setArtistId(t.getArtistId());
+        return a;
     }
 
     private static boolean isNew(Set<Long> seen, Long id) {

@@ -68,6 +68,8 @@ class FmaMetadataGeneratorTest {
         assertEquals(9, report.skipped(CatalogKind.TRACKS));
         assertEquals(9, report.problemCount());
         assertEquals(400 - 9, sink.tracks.size());
+        assertTrue(sink.albums.values().stream().allMatch(a -> a.getArtistId() != null && a.getTitle() != null),
+                "raw_albums.csv gives the album, tracks.csv its artist id");
         assertEquals(9, sink.problems.size());
 
         List<String> lines = Files.readAllLines(dir.resolve("tracks.csv"), StandardCharsets.UTF_8);

@@ -109,6 +109,31 @@ class MongoCatalogSinkTest {
     }
 
     @Test
+    void aBatchMixingNewExistingAndRepeatedIdsMergesPerId() {
+        MongoCatalogSink sink = new MongoCatalogSink(db, "mixed");
+        sink.upsertArtists(List.of(artist(1L, "One", null), artist(2L, "Two", "Paris")));
+        sink.upsertArtists(List.of(artist(2L, null, "Lyon"), artist(3L, "Three", null), artist(3L, null, "Oslo"),
+                artist(1L, "Uno", null)));
+        var artists = db.getCollection("artists");
+        assertEquals(3, artists.countDocuments());
+        assertEquals("Uno", artists.find(Filters.eq("_id", 1L)).first().getString("name"));
+        Document two = artists.find(Filters.eq("_id", 2L)).first();
+        assertEquals("Two", two.getString("name"), "a null field does not erase");
+        assertEquals("Lyon", two.getString("location"));
+        Document three = artists.find(Filters.eq("_id", 3L)).first();
+        assertEquals("Three", three.getString("name"));
+        assertEquals("Oslo", three.getString("location"));
+    }
+
+    private static org.musicrec.catalog.Artist artist(long id, String name, String location) {
+        org.musicrec.catalog.Artist a = new org.musicrec.catalog.Artist();
+        a.setId(id);
+        a.setName(name);
+        a.setLocation(location);
+        return a;
+    }
+
+    @Test
     void theApiLookupsWorkOnTheStoredShape(@TempDir Path dir) throws Exception {
         new FmaMetadataGenerator(FmaMetadataGenerator.Settings.scaled(300, 8)).write(dir);
         importInto(dir, "lookups");
