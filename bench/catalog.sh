@@ -28,8 +28,9 @@ measure() {
   "$TIME" -f "TIME %e %U %S %M" -o "$OUT/time.txt" "$@" > "$OUT/$label.out" 2> "$OUT/$label.err" || true
   read -r _ WALL USR SYS RSS < "$OUT/time.txt"
   ROWS=$(awk '/rows read/ {s += $2} END {print s + 0}' "$OUT/$label.out")
-  printf '%-14s wall %7.1f s  cpu %6.1f s  peak RSS %5d MB  rows %d  %8.0f rows/s\n' \
-    "$label" "$WALL" "$(echo "$USR + $SYS" | bc)" "$((RSS / 1024))" "$ROWS" "$(echo "$ROWS / $WALL" | bc -l)"
+  printf '%-14s wall %7.1f s  cpu %6.1f s  peak RSS %5d MB  rows %d  %8.0f rows/s  (load avg now %s)\n' \
+    "$label" "$WALL" "$(echo "$USR + $SYS" | bc)" "$((RSS / 1024))" "$ROWS" "$(echo "$ROWS / $WALL" | bc -l)" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
   grep -E '^(genres|artists|albums|tracks) ' "$OUT/$label.out" | sed 's/^/    /' || true
 }
 
