@@ -32,6 +32,7 @@ public final class CatalogImporter {
     private final List<ImportReport.FileStats> fileStats = new ArrayList<>();
     private final List<ImportReport.Problem> problems = new ArrayList<>();
     private long problemCount;
+    private PipelinedWriter writer;
 
     /** @param progress told the number of rows read after each batch (may be a no-op) */
     public CatalogImporter(CatalogSink sink, ImportOptions options, LongConsumer progress) {
@@ -57,6 +58,15 @@ public final class CatalogImporter {
      * The plan matters only to tracks files, which fill in artists and albums the plan lacks.
      */
     public void importFile(FmaSource source, FmaFile file, Set<FmaFile> plan) {
+        try (PipelinedWriter writer = new PipelinedWriter(sink)) {
+            this.writer = writer;
+            importFile(source, file, plan, writer);
+        } finally {
+            this.writer = null;
+        }
+    }
+
+    private void importFile(FmaSource source, FmaFile file, Set<FmaFile> plan, PipelinedWriter writer) {
         FmaRowConverter converter = new FmaRowConverter(file, plan);
         CatalogBatch pending = new CatalogBatch();
         long rowsSkipped = 0;
@@ -80,7 +90,7 @@ public final class CatalogImporter {
                     }
                 }
                 if (file != FmaFile.RAW_GENRES && pending.size() >= options.batchSize()) {
-                    flush(pending);
+                    pending = flush(pending, writer);
                     progress.accept(reader.position() - rowsRead);
                     rowsRead = reader.position();
                 }
@@ -93,7 +103,8 @@ public final class CatalogImporter {
             if (file == FmaFile.RAW_GENRES) {
                 RawGenres.reconcile(pending.genres(), source, options.limits());
             }
-            flush(pending);
+            flush(pending, writer);
+            writer.await();
             progress.accept(reader.position() - rowsRead);
             rowsRead = reader.position();
         } catch (MalformedRowException e) {
@@ -108,16 +119,17 @@ public final class CatalogImporter {
         fileStats.add(new ImportReport.FileStats(file, rowsRead, rowsSkipped, stopped));
     }
 
-    private void flush(CatalogBatch batch) {
+    /** @return the batch to fill next */
+    private CatalogBatch flush(CatalogBatch batch, PipelinedWriter writer) {
         if (batch.isEmpty()) {
-            return;
+            return batch;
         }
-        sink.write(batch);
+        writer.write(batch);
         batch.genres().forEach(g -> idsLoaded.get(CatalogKind.GENRES).add(g.getId().longValue()));
         batch.artists().forEach(a -> idsLoaded.get(CatalogKind.ARTISTS).add(a.getId()));
         batch.albums().forEach(a -> idsLoaded.get(CatalogKind.ALBUMS).add(a.getId()));
         batch.tracks().forEach(t -> idsLoaded.get(CatalogKind.TRACKS).add(t.getId()));
-        batch.clear();
+        return new CatalogBatch();
     }
 
     private void problem(String file, long line, String reason) {
@@ -125,7 +137,11 @@ public final class CatalogImporter {
         if (problems.size() < options.maxProblemsKept()) {
             problems.add(new ImportReport.Problem(file, line, reason));
         }
-        sink.recordProblem(file, line, reason);
+        if (writer != null) {
+            writer.recordProblem(file, line, reason);
+        } else {
+            sink.recordProblem(file, line, reason);
+        }
     }
 
     public ImportReport report() {
