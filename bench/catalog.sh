@@ -41,6 +41,8 @@ du -sh "$OUT/tracks-$TRACKS" | sed 's/^/catalogue size /'
 
 measure dry-run "${JAVA[@]}" org.musicrec.catalog.cli.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
 BASE=$WALL
+# Streaming check: the same dry run must also pass in a 128 MB heap.
+measure dry-run-128m java -Xmx128m -cp "$CP" org.musicrec.catalog.cli.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
 
 for size in "${SIZES[@]}"; do
   rm -f "$OUT"/mongo.mv*

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * A test sink keeping one entity per id in memory, merging each write's non-null fields into what
  * is there, as the Mongo sink's {@code $set} upserts do; and every problem.
  */
-public final class InMemoryCatalogSink implements CatalogSink {
+public class InMemoryCatalogSink implements CatalogSink {
     public final Map<Integer, Genre> genres = new TreeMap<>();
     public final Map<Long, Artist> artists = new TreeMap<>();
     public final Map<Long, Album> albums = new TreeMap<>();

@@ -87,7 +87,8 @@ public final class FmaRowReader implements Closeable {
     private String[] headerRecord() throws MalformedRowException {
         CSVRecord r = nextRecord();
         if (r == null) {
-            throw new MalformedRowException(file, lastLine + 1, "no header (empty file)", true);
+            throw new MalformedRowException(file, lastLine + 1,
+                    lastLine == 0 ? "no header (empty file)" : "header ends early, after line " + lastLine, true);
         }
         return r.values();
     }
