@@ -40,7 +40,8 @@ public final class CatalogImportCommand {
               --dry-run         parse and validate everything, store nothing
               --batch-size N    entities per bulk write (default 1000)
               --files LIST      only these files (default: all present; raw_tracks.csv only without tracks.csv)
-              Exit status: 0 all loaded, 1 loaded with skipped rows, 2 bad usage or unusable input.
+              Exit status: 0 all loaded, 1 loaded with skipped rows, 2 bad usage or unusable input
+              (including a source where nothing at all could be read).
             """;
     private static final int PROBLEMS_PRINTED = 50;
 
@@ -77,7 +78,12 @@ public final class CatalogImportCommand {
                     report = importIntoMongo(a, options, source);
                 }
                 print(report, a.flag("--dry-run"), (System.nanoTime() - start) / 1e9);
-                return report.hasProblems() ? ExitStatus.FINISHED_WITH_PROBLEMS : ExitStatus.OK;
+                long loaded = report.loaded().values().stream().mapToLong(Long::longValue).sum();
+                if (report.hasProblems()) {
+                    // Nothing usable at all (every file unreadable) is bad input, not "done with problems".
+                    return loaded == 0 ? ExitStatus.BAD_INPUT : ExitStatus.FINISHED_WITH_PROBLEMS;
+                }
+                return ExitStatus.OK;
             }
         } catch (UsageException | IllegalArgumentException e) {
             System.err.println("import: " + e.getMessage());

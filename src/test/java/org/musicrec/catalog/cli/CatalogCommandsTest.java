@@ -93,6 +93,13 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void aSourceWhereNothingCanBeReadIsUnusable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("genres.csv"), "not,an,fma,file\n1,2,3,4\n");
+        assertEquals(ExitStatus.BAD_INPUT, importCmd(dir.toString(), "--dry-run"));
+        assertTrue(out.contains("genres.csv:1: missing column genre_id"), out);
+    }
+
+    @Test
     void unreachableMongoIsUnusableInput(@TempDir Path dir) {
         generate(dir.toString(), "--tracks", "40");
         assertEquals(ExitStatus.BAD_INPUT, importCmd(dir.toString(), "--mongo",
