@@ -232,6 +232,11 @@ class PlatformIT {
         new AudioJobScenarios(admin()).extractStopRestartThenFitPca(ItServices.workDir().resolve("audio-jobs"));
     }
 
+    @Test
+    void catalogImportRestartsRerunsInPlaceAndFeedsTheApi() throws Exception {
+        new CatalogJobScenarios(admin(), app).importStopRestartRerunAndServe(ItServices.workDir().resolve("catalog-job"));
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }

@@ -1,0 +1,127 @@
+package org.musicrec.catalog.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.musicrec.catalog.SearchKeys;
+import org.musicrec.platform.mongo.MongoClientHolder;
+
+/**
+ * The catalogue's read queries that JNoSQL's query API does not express well (a counted, paged
+ * search with a regular expression over the search key; the whole genre tree). The text is quoted
+ * before it becomes a pattern, so user input is never interpreted as a regular expression.
+ * Sub-genres: FMA's {@code genresAll} lists a track's genres with all their ancestors, so a
+ * match on it includes every track of the genre's subtree.
+ */
+@ApplicationScoped
+public class CatalogQueries {
+
+    @Inject
+    MongoClientHolder mongo;
+
+    public JsonObject search(TrackSearch s) {
+        MongoCollection<Document> tracks = mongo.database().getCollection("tracks");
+        List<Bson> filters = new ArrayList<>();
+        if (s.text() != null && !s.text().isBlank()) {
+            filters.add(Filters.regex("searchKey", Pattern.quote(SearchKeys.normalize(s.text()))));
+        }
+        if (s.genre() != null) {
+            filters.add(Filters.eq("genresAll", s.genre()));
+        }
+        if (s.artist() != null) {
+            filters.add(Filters.eq("artistId", s.artist()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        long total = tracks.countDocuments(filter);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Document d : tracks.find(filter).sort(Sorts.ascending("_id")).skip(s.page() * s.size()).limit(s.size())) {
+            items.add(summary(d));
+        }
+        return Json.createObjectBuilder().add("total", total).add("page", s.page()).add("size", s.size())
+                .add("items", items).build();
+    }
+
+    static JsonObject summary(Document d) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", ((Number) d.get("_id")).longValue());
+        putText(b, "title", d.getString("title"));
+        putText(b, "artistName", d.getString("artistName"));
+        putText(b, "albumTitle", d.getString("albumTitle"));
+        putText(b, "topGenre", d.getString("topGenre"));
+        if (d.get("artistId") instanceof Number n) {
+            b.add("artistId", n.longValue());
+        }
+        if (d.get("albumId") instanceof Number n) {
+            b.add("albumId", n.longValue());
+        }
+        if (d.get("duration") instanceof Number n) {
+            b.add("duration", n.intValue());
+        }
+        JsonArrayBuilder genres = Json.createArrayBuilder();
+        if (d.get("genres") instanceof List<?> l) {
+            l.forEach(g -> genres.add(((Number) g).intValue()));
+        }
+        b.add("genres", genres);
+        b.add("placeholder", Boolean.TRUE.equals(d.getBoolean("placeholder")));
+        return b.build();
+    }
+
+    private static void putText(JsonObjectBuilder b, String key, String value) {
+        if (value != null) {
+            b.add(key, value);
+        }
+    }
+
+    /** Roots with nested children; each genre with its FMA track count and the tracks stored here. */
+    public JsonObject genreTree() {
+        MongoCollection<Document> genres = mongo.database().getCollection("genres");
+        Map<Integer, List<Document>> children = new HashMap<>();
+        List<Document> roots = new ArrayList<>();
+        for (Document g : genres.find().sort(Sorts.ascending("_id"))) {
+            Object parent = g.get("parentId");
+            if (parent instanceof Number n && n.intValue() != 0 && !n.equals(g.get("_id"))) {
+                children.computeIfAbsent(n.intValue(), k -> new ArrayList<>()).add(g);
+            } else {
+                roots.add(g);
+            }
+        }
+        Map<Integer, Long> stored = new HashMap<>();
+        for (Document c : mongo.database().getCollection("tracks").aggregate(List.of(
+                new Document("$unwind", "$genresAll"),
+                new Document("$group", new Document("_id", "$genresAll").append("n", new Document("$sum", 1)))))) {
+            if (c.get("_id") instanceof Number id) {
+                stored.put(id.intValue(), ((Number) c.get("n")).longValue());
+            }
+        }
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        roots.forEach(r -> arr.add(node(r, children, stored, 0)));
+        return Json.createObjectBuilder().add("genres", arr).build();
+    }
+
+    private static JsonObject node(Document g, Map<Integer, List<Document>> children, Map<Integer, Long> stored, int depth) {
+        int id = ((Number) g.get("_id")).intValue();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id);
+        putText(b, "title", g.getString("title"));
+        if (g.get("trackCount") instanceof Number n) {
+            b.add("fmaTrackCount", n.longValue());
+        }
+        b.add("tracks", stored.getOrDefault(id, 0L));
+        JsonArrayBuilder kids = Json.createArrayBuilder();
+        if (depth < 16) { // FMA's tree is 5 deep; the bound guards against a cycle in bad data
+            children.getOrDefault(id, List.of()).forEach(c -> kids.add(node(c, children, stored, depth + 1)));
+        }
+        return b.add("children", kids).build();
+    }
+}

@@ -1,0 +1,92 @@
+package org.musicrec.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.musicrec.catalog.Album;
+import org.musicrec.catalog.Artist;
+import org.musicrec.catalog.Track;
+import org.musicrec.catalog.query.CatalogQueries;
+import org.musicrec.catalog.query.TrackSearch;
+
+/**
+ * The catalogue: tracks (search by title/artist, genre filter including sub-genres, paging with a
+ * total), one track, the genre tree with track counts, one artist, one album. Entities are read
+ * through JNoSQL; the search goes to the store as one filtered, counted query.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_QUERY_CHARS = 200;
+
+    @Inject
+    DocumentTemplate template;
+
+    @Inject
+    CatalogQueries queries;
+
+    @GET
+    @Path("tracks")
+    public JsonObject tracks(@QueryParam("q") String q, @QueryParam("genre") String genre, @QueryParam("artist") String artist,
+                             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        int p = number("page", page, 0, 1_000_000);
+        int s = number("size", size, 1, MAX_PAGE_SIZE);
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        Integer g = genre == null || genre.isBlank() ? null : number("genre", genre, 1, Integer.MAX_VALUE);
+        Long a = artist == null || artist.isBlank() ? null : (long) number("artist", artist, 1, Integer.MAX_VALUE);
+        return queries.search(new TrackSearch(q, g, a, p, s));
+    }
+
+    @GET
+    @Path("tracks/{id}")
+    public Track track(@PathParam("id") String id) {
+        long key = number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Track.class, key).orElseThrow(() -> new NotFoundException("no track " + id));
+    }
+
+    @GET
+    @Path("genres")
+    public JsonObject genres() {
+        return queries.genreTree();
+    }
+
+    @GET
+    @Path("artists/{id}")
+    public Artist artist(@PathParam("id") String id) {
+        long key = number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Artist.class, key).orElseThrow(() -> new NotFoundException("no artist " + id));
+    }
+
+    @GET
+    @Path("albums/{id}")
+    public Album album(@PathParam("id") String id) {
+        long key = number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Album.class, key).orElseThrow(() -> new NotFoundException("no album " + id));
+    }
+
+    /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
+    static int number(String name, String value, int min, int max) {
+        try {
+            long v = Long.parseLong(value.trim());
+            if (v < min || v > max) {
+                throw new BadRequestException(name + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+}

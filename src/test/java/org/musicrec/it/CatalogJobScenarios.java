@@ -1,0 +1,104 @@
+package org.musicrec.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.musicrec.catalog.fma.FmaMetadataGenerator;
+
+/**
+ * catalog-import in the server on generated FMA metadata with malformed rows: exact counts,
+ * skipped rows as problems with their lines, a stop and restart from the checkpoint with the exact
+ * final count, a re-run that updates in place, and the catalogue API over the result.
+ */
+final class CatalogJobScenarios {
+
+    private static final Bson CATALOGUE = Filters.ne("placeholder", true);
+
+    private final Http admin;
+    private final Http app;
+    private final SampleAudioJobScenarios jobs;
+
+    CatalogJobScenarios(Http admin, Http app) {
+        this.admin = admin;
+        this.app = app;
+        this.jobs = new SampleAudioJobScenarios(admin);
+    }
+
+    void importStopRestartRerunAndServe(Path work) throws Exception {
+        int tracks = 20_000;
+        int malformed = 5;
+        FmaMetadataGenerator.Summary s = new FmaMetadataGenerator(
+                FmaMetadataGenerator.Settings.scaled(tracks, 3).withMalformedTracks(malformed)).write(work.resolve("fma"));
+        String params = "{\"source\":\"" + s.directory() + "\",\"batchSize\":100}";
+        try (MongoClient client = MongoClients.create(ItServices.get().config().mongoUri())) {
+            MongoCollection<Document> stored = client.getDatabase("musicrec").getCollection("tracks");
+
+            long first = jobs.launchJob("catalog-import", params);
+            Poll.until(Duration.ofMinutes(5), () -> stored.countDocuments(CATALOGUE), n -> n >= 500, "tracks being imported");
+            admin.post("api/admin/jobs/executions/" + first + "/stop", "");
+            JsonObject stopped = jobs.awaitEnd(first);
+            assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
+            assertTrue(stored.countDocuments(CATALOGUE) < tracks - malformed, "stopped before the end");
+
+            Http.Answer restarted = admin.post("api/admin/jobs/executions/" + first + "/restart", "");
+            assertEquals(202, restarted.status(), restarted.body());
+            long second = restarted.json().getJsonNumber("executionId").longValue();
+            JsonObject end = jobs.awaitEnd(second);
+            assertEquals("COMPLETED", end.getString("status"), end.toString());
+            assertEquals(tracks - malformed, stored.countDocuments(CATALOGUE), "every valid track once");
+            assertTrue(end.getString("exitStatus").contains("tracks " + (tracks - malformed) + " loaded " + malformed + " skipped"),
+                    end.getString("exitStatus"));
+            assertEquals(s.albums(), client.getDatabase("musicrec").getCollection("albums").countDocuments());
+            assertEquals(s.artists(), client.getDatabase("musicrec").getCollection("artists").countDocuments());
+
+            String problems = admin.get("api/admin/jobs/executions/" + second + "/problems").body();
+            assertEquals(malformed, app.structureCount(problems, "tracks.csv"), problems);
+
+            JsonObject again = jobs.awaitEnd(jobs.launchJob("catalog-import", params));
+            assertEquals("COMPLETED", again.getString("status"));
+            assertEquals(tracks - malformed, stored.countDocuments(CATALOGUE), "a re-run updates in place");
+
+            Document some = stored.find(Filters.and(CATALOGUE, Filters.exists("genresAll.0"))).first();
+            serves(some, stored);
+        }
+    }
+
+    private void serves(Document some, MongoCollection<Document> stored) {
+        long id = some.getLong("_id");
+        JsonObject track = app.get("api/tracks/" + id).json();
+        assertEquals(some.getString("title"), track.getString("title"));
+        assertEquals(404, app.get("api/tracks/999999999").status());
+        assertEquals(400, app.get("api/tracks/abc").status());
+        assertEquals(400, app.get("api/tracks?size=1000").status());
+        assertEquals(400, app.get("api/tracks?page=-1").status());
+
+        JsonObject page = app.get("api/tracks?size=7&page=1").json();
+        assertEquals(7, page.getJsonArray("items").size());
+        assertEquals(stored.countDocuments(), page.getJsonNumber("total").longValue());
+
+        int genre = some.getList("genresAll", Number.class).get(0).intValue();
+        JsonObject byGenre = app.get("api/tracks?genre=" + genre + "&size=100").json();
+        assertEquals(stored.countDocuments(Filters.eq("genresAll", genre)), byGenre.getJsonNumber("total").longValue());
+
+        String word = some.getString("title").split("\\s+")[0];
+        JsonObject byText = app.get("api/tracks?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertTrue(byText.getJsonNumber("total").longValue() >= 1, "search finds the title's first word " + word);
+        assertEquals(200, app.get("api/tracks?q=" + java.net.URLEncoder.encode("(.*[", java.nio.charset.StandardCharsets.UTF_8)).status(),
+                "regular-expression characters are searched literally");
+
+        JsonObject tree = app.get("api/genres").json();
+        assertTrue(tree.getJsonArray("genres").size() >= 10, "top-level genres");
+        long artist = some.getLong("artistId");
+        assertEquals(200, app.get("api/artists/" + artist).status());
+        assertEquals(404, app.get("api/albums/999999999").status());
+    }
+}
