@@ -78,6 +78,7 @@ public final class PayaraMicroLauncher implements AutoCloseable {
     public static Path renderConfig(Path configDir, Path workDir, String host, Map<String, String> settings) throws IOException {
         Path work = Files.createDirectories(workDir);
         Map<String, String> values = new java.util.HashMap<>(settings);
+        values.putIfAbsent("MONGO_DATABASE", "musicrec");
         values.put("HTTP_ADDRESS", host);
         values.put("JBATCH_DB", work.toAbsolutePath().resolve("jbatch").toString());
         render(configDir, work, "embedded.properties", values);
@@ -121,6 +122,14 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException("Payara Micro not ready within " + timeout.toSeconds() + " s; see " + log());
+    }
+
+    /** kill -9: no undeploy, no shutdown hooks, as in a crash. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     public boolean isAlive() {
