@@ -90,7 +90,7 @@ final class SampleAudioJobScenarios {
         Path target = work.resolve("sample-restart");
         long first = launch("{\"archive\":\"" + zip + "\",\"target\":\"" + target + "\",\"maxFiles\":" + n + "}")
                 .getJsonNumber("executionId").longValue();
-        Poll.until(Duration.ofMinutes(2), () -> mp3s(target).size(), n -> n >= 30, "some files extracted");
+        Poll.until(Duration.ofMinutes(2), () -> mp3s(target).size(), count -> count >= 30, "some files extracted");
         admin.post("api/admin/jobs/executions/" + first + "/stop", "");
         JsonObject stopped = awaitEnd(first);
         assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
