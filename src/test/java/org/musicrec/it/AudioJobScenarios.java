@@ -116,6 +116,16 @@ final class AudioJobScenarios {
             assertTrue(components >= 2, "at least 2 components");
             assertEquals(expected.size(), model.getInteger("trackCount"));
             assertEquals(expected.size(), tracks.countDocuments(Filters.size("pcaCoordinates", components)));
+
+            // A track that arrives after the fit is projected with the stored model, without refitting.
+            Path later = Files.createDirectories(work.resolve("later"));
+            Files.copy(audio.resolve("100001.mp3"), later.resolve("777777.mp3"));
+            JsonObject added = jobs.awaitEnd(jobs.launchJob("extract-features", "{\"audioDir\":\"" + later + "\",\"partitions\":1}"));
+            assertEquals("COMPLETED", added.getString("status"), added.toString());
+            Document newcomer = tracks.find(Filters.eq("_id", 777777L)).first();
+            assertEquals(components, newcomer.getList("pcaCoordinates", Number.class).size());
+            assertEquals(model.getInteger("version"), newcomer.getInteger("pcaModelVersion"));
+            assertEquals(1, db.getCollection("pca_models").countDocuments(), "no refit");
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.musicrec.audio.pca.PcaModel;
 import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
@@ -31,18 +33,35 @@ public class TrackFeaturesWriter extends AbstractItemWriter {
     @Inject
     MongoClientHolder mongo;
 
+    private PcaModel pca;
+    private Integer pcaVersion;
+
+    @Override
+    public void open(java.io.Serializable checkpoint) {
+        // Tracks added after a PCA fit are placed on the map with the stored model, without refitting.
+        Document active = PcaModels.active(mongo.database().getCollection(PcaFitBatchlet.MODELS));
+        if (active != null) {
+            pca = PcaModel.fromMap(active);
+            pcaVersion = active.getInteger("version");
+        }
+    }
+
     @Override
     public void writeItems(List<Object> items) {
         List<WriteModel<Document>> writes = new ArrayList<>(items.size());
         for (Object item : items) {
             ExtractedTrack t = (ExtractedTrack) item;
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", t.trackId()),
-                    Updates.combine(
-                            Updates.set("features", Arrays.stream(t.features()).boxed().toList()),
-                            Updates.set("audioPath", t.audioPath()),
-                            Updates.set("featuresAt", new Date()),
-                            Updates.setOnInsert("placeholder", true),
-                            Updates.setOnInsert("title", "track " + t.trackId())),
+            List<Bson> updates = new ArrayList<>(List.of(
+                    Updates.set("features", Arrays.stream(t.features()).boxed().toList()),
+                    Updates.set("audioPath", t.audioPath()),
+                    Updates.set("featuresAt", new Date()),
+                    Updates.setOnInsert("placeholder", true),
+                    Updates.setOnInsert("title", "track " + t.trackId())));
+            if (pca != null) {
+                updates.add(Updates.set("pcaCoordinates", Arrays.stream(pca.project(t.features())).boxed().toList()));
+                updates.add(Updates.set("pcaModelVersion", pcaVersion));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", t.trackId()), Updates.combine(updates),
                     new UpdateOptions().upsert(true)));
         }
         if (!writes.isEmpty()) {
