@@ -82,6 +82,17 @@ public final class DemoCommand {
             System.exit(ExitStatus.BAD_INPUT);
         }
         double ready = (System.nanoTime() - t0) / 1e9;
+        System.err.printf("musicrec demo: ready in %.1f s; running the pipeline as batch jobs%n", ready);
+        Path shared = Path.of(System.getProperty("musicrec.data.dir", "../shared/data")).toAbsolutePath();
+        try {
+            List<String> summary = new DemoPipeline(new AdminClient(payara.baseUrl(), "admin", adminPassword),
+                    config.dataDir().resolve("demo"), shared).run();
+            System.out.println();
+            System.out.println("pipeline:");
+            summary.forEach(l -> System.out.println("  " + l));
+        } catch (java.io.IOException e) {
+            System.err.println("musicrec demo: the pipeline stopped: " + e.getMessage());
+        }
         System.out.printf("""
 
                 musicrec is up (ready in %.1f s from launch)
