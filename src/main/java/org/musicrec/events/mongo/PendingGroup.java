@@ -38,15 +38,23 @@ final class PendingGroup {
     /** The events this document has not applied yet, judged by its own offset and replay marks. */
     List<Positioned> unapplied(Document current) {
         long offsetMark = InteractionDocuments.mark(current, InteractionDocuments.OFFSETS, Integer.toString(partition));
+        // Replay marks advance as the group is walked: a file sent twice can have both copies of a
+        // line in one batch, and the second must be recognised as much as one in a later batch.
+        Map<String, Long> replayMarks = new HashMap<>();
         List<Positioned> out = new ArrayList<>();
         for (Positioned p : events) {
             if (p.offset() <= offsetMark) {
                 continue;
             }
             Optional<ReplayId> replay = ReplayId.parse(p.event().eventId());
-            if (replay.isPresent() && replay.get().line()
-                    <= InteractionDocuments.mark(current, InteractionDocuments.REPLAYS, replay.get().source())) {
-                continue;
+            if (replay.isPresent()) {
+                String source = replay.get().source();
+                long mark = replayMarks.computeIfAbsent(source,
+                        s -> InteractionDocuments.mark(current, InteractionDocuments.REPLAYS, s));
+                if (replay.get().line() <= mark) {
+                    continue;
+                }
+                replayMarks.put(source, replay.get().line());
             }
             out.add(p);
         }

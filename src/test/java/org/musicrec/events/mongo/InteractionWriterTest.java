@@ -227,6 +227,12 @@ class InteractionWriterTest {
             first.add(rec(0, line, e));
             resent.add(rec(0, 100 + line, e)); // the same file sent again lands at new offsets
         }
+        List<IncomingRecord> both = new ArrayList<>(first);
+        both.addAll(resent);
+        InteractionStore other = new InteractionStore(client.getDatabase("other"), "musicrec-interactions");
+        ApplyReport oneBatch = other.apply(both, x -> { });
+        assertEquals(5, oneBatch.applied(), "both copies in one batch");
+        assertEquals(20 + 40 + 60, other.find("lastfm:0", "lastfm:51").orElseThrow().plays());
         apply(first);
         ApplyReport r = apply(resent);
         assertEquals(0, r.applied());
