@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.mongo.ApplyReport;
 import org.musicrec.events.mongo.InteractionStore;
 import org.musicrec.platform.kafka.IncomingRecord;
@@ -33,6 +34,10 @@ public class InteractionWriter implements TopicSubscriber {
     @Inject
     RecordPublisher publisher;
 
+    @Inject
+    @ConfigProperty(name = "musicrec.events.interactions.conditional-writes", defaultValue = "true")
+    boolean conditionalWrites;
+
     private volatile InteractionStore store;
 
     @Override
@@ -58,7 +63,8 @@ public class InteractionWriter implements TopicSubscriber {
     private InteractionStore store() {
         InteractionStore s = store;
         if (s == null) {
-            s = new InteractionStore(mongo.database(), GROUP);
+            s = new InteractionStore(mongo.database(), GROUP,
+                    conditionalWrites ? InteractionStore.Writes.CONDITIONAL : InteractionStore.Writes.SINGLE_WRITER);
             s.createIndexes();
             store = s;
         }

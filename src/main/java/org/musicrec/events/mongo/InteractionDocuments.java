@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.musicrec.events.Interaction;
@@ -51,11 +54,12 @@ final class InteractionDocuments {
 
     /** True when the document has applied nothing at or above these positions (or has no mark at all). */
     static Bson condition(String id, int partition, long minOffset, Map<String, Long> minLines) {
-        List<Bson> f = new ArrayList<>();
-        f.add(Filters.eq("_id", id));
-        f.add(below(OFFSETS + "." + partition, minOffset));
-        minLines.forEach((source, line) -> f.add(below(REPLAYS + "." + source, line)));
-        return Filters.and(f);
+        BsonArray all = new BsonArray();
+        all.add(below(OFFSETS + "." + partition, minOffset).toBsonDocument());
+        minLines.forEach((source, line) -> all.add(below(REPLAYS + "." + source, line).toBsonDocument()));
+        // _id at the top level, not inside $and: mongo-java-server looks a document up by its id only
+        // then, and scans the whole collection otherwise (writes slowed down as it grew).
+        return new BsonDocument("_id", new BsonString(id)).append("$and", all);
     }
 
     private static Bson below(String field, long value) {

@@ -55,6 +55,12 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * <li>A re-send of a replayed file (new offsets, same ids): {@code replayMarks.<source>} in the
  * document does for (source, line) what the offset mark does for (partition, offset).</li>
  * </ul>
+ * The conditional filter costs a full collection scan per write on mongo-java-server, which uses
+ * its id index only for a query on {@code _id} alone (measured: about 13 ms per write at 20,000
+ * documents, growing linearly). {@link Writes#SINGLE_WRITER} writes by {@code _id} alone and relies
+ * on the marks read just before: still exact after a crash, a rebalance or a replay, because those
+ * are sequential; it only gives up the zombie case, a consumer still writing a partition it lost
+ * (possible only when a batch outlasts {@code max.poll.interval.ms}, 5 minutes by default).
  */
 public final class InteractionStore {
 
@@ -66,11 +72,25 @@ public final class InteractionStore {
     private final MongoCollection<Document> interactions;
     private final MongoCollection<Document> marks;
     private final String groupId;
+    private final Writes writes;
+
+    /** How a document write guards against applying an event twice. */
+    public enum Writes {
+        /** The filter itself checks the marks: exact even with two writers on one partition. */
+        CONDITIONAL,
+        /** By id alone after reading the marks: exact with one writer per partition at a time. */
+        SINGLE_WRITER
+    }
 
     public InteractionStore(MongoDatabase db, String groupId) {
+        this(db, groupId, Writes.CONDITIONAL);
+    }
+
+    public InteractionStore(MongoDatabase db, String groupId, Writes writes) {
         this.interactions = db.getCollection(INTERACTIONS);
         this.marks = db.getCollection(APPLIED_OFFSETS);
         this.groupId = groupId;
+        this.writes = writes;
     }
 
     /** Idempotent; per-user reads (recommendations, training by user) need the index. */
@@ -137,7 +157,8 @@ public final class InteractionStore {
                     continue;
                 }
                 Bson[] w = g.write(todo);
-                ops.add(new UpdateOneModel<>(w[0], w[1], new UpdateOptions().upsert(true)));
+                Bson filter = writes == Writes.CONDITIONAL ? w[0] : Filters.eq("_id", g.id);
+                ops.add(new UpdateOneModel<>(filter, w[1], new UpdateOptions().upsert(true)));
                 sent.add(g);
                 todos.add(todo);
             }

@@ -257,4 +257,20 @@ class InteractionWriterTest {
         assertEquals(11000, e.getWriteErrors().get(0).getCode());
         assertEquals(1, store.find("u1", "t1").orElseThrow().plays());
     }
+
+    @Test
+    void singleWriterModeIsExactForRedeliveryLostMarksAndResentReplays() {
+        InteractionStore single = new InteractionStore(client.getDatabase("single"), "musicrec-interactions",
+                InteractionStore.Writes.SINGLE_WRITER);
+        List<IncomingRecord> all = stream(150, 17);
+        single.apply(all.subList(0, 70), x -> { });
+        client.getDatabase("single").getCollection(InteractionStore.APPLIED_OFFSETS).drop();
+        ApplyReport r = single.apply(all, x -> { });
+        assertEquals(70, r.alreadyApplied());
+        assertEquals(80, r.applied());
+        single.apply(all, x -> { });
+        Map<String, Interaction> expected = fold(all);
+        assertEquals(expected.size(), single.count());
+        expected.values().forEach(i -> assertEquals(i, single.find(i.userId(), i.trackId()).orElseThrow(), i.id()));
+    }
 }
