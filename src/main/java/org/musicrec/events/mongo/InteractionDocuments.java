@@ -57,8 +57,8 @@ final class InteractionDocuments {
         BsonArray all = new BsonArray();
         all.add(below(OFFSETS + "." + partition, minOffset).toBsonDocument());
         minLines.forEach((source, line) -> all.add(below(REPLAYS + "." + source, line).toBsonDocument()));
-        // _id at the top level, not inside $and: mongo-java-server looks a document up by its id only
-        // then, and scans the whole collection otherwise (writes slowed down as it grew).
+        // _id at the top level keeps the id an equality an upsert can take for the new document; the
+        // marks sit in $and because a document may need several $or clauses (offset and replay marks).
         return new BsonDocument("_id", new BsonString(id)).append("$and", all);
     }
 
