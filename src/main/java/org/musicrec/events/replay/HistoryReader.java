@@ -1,22 +1,15 @@
 package org.musicrec.events.replay;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.LongConsumer;
-import org.musicrec.events.ActivityEvent;
-import org.musicrec.events.ReplayId;
 
 /**
- * Reads a listening history line by line and hands each line on as an activity event whose id is
+ * Reads a listening history line by line as activity events whose ids are
  * {@code replay:<source>:<line>}. Users are namespaced by the format ({@code lastfm:2}); items are
  * mapped to catalogue tracks when the mapping knows them and namespaced otherwise. A bad line is
- * recorded with its number and skipped; the rest flows. Plain Java: the CLI and a batch step share it.
+ * recorded with its number and skipped; the rest flows. Plain Java: the CLI pushes every line
+ * through {@link #read}; a batch reader pulls them through {@link #open} and checkpoints the line.
  */
 public final class HistoryReader {
 
@@ -31,42 +24,41 @@ public final class HistoryReader {
     }
 
     /**
-     * @param source   the {@link ReplaySource} id of the file
-     * @param progress told the number of each line read (1-based), for a progress display or checkpoint
+     * @param source      the {@link ReplaySource} id of the file
+     * @param resumeAfter the line number of a checkpoint (0 from the start)
+     */
+    public HistoryCursor open(Path file, String source, long resumeAfter) throws IOException {
+        return new HistoryCursor(file, format, limits, mapping, source, resumeAfter);
+    }
+
+    /**
+     * Sends every event of the file to {@code sink}.
+     * @param progress told the number of each line read, for a progress display
      */
     public ReplayReport read(Path file, String source, EventSink sink, LongConsumer progress) throws IOException {
-        LineParser parser = LineParser.of(format, limits);
         ReplayReport report = new ReplayReport(limits.maxProblemsKept());
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            BoundedLines lines = new BoundedLines(in, limits.maxLineChars());
-            for (BoundedLines.Line l; (l = lines.next()) != null; ) {
-                report.line();
-                progress.accept(l.number());
-                if (l.text() == null) {
-                    report.problem(l.number(), "longer than " + limits.maxLineChars() + " characters");
-                    continue;
+        try (HistoryCursor cursor = open(file, source, 0)) {
+            long seen = 0;
+            for (HistoryCursor.Item item; (item = cursor.next()) != null; ) {
+                if (item instanceof HistoryCursor.Replayed r) {
+                    sink.accept(r.event());
+                    report.event(r.event().count(), r.mapped());
+                } else if (item instanceof HistoryCursor.Refused x) {
+                    report.problem(x.problem().line(), x.problem().reason());
                 }
-                if (l.number() == 1 && parser.header(l.text())) {
-                    continue;
-                }
-                if (l.text().isBlank()) {
-                    continue;
-                }
-                ParsedLine p;
-                try {
-                    p = parser.parse(l.text());
-                } catch (RejectedLine e) {
-                    report.problem(l.number(), e.getMessage());
-                    continue;
-                }
-                Optional<String> mapped = mapping.track(p.item());
-                sink.accept(new ActivityEvent(new ReplayId(source, l.number()).eventId(), format.namespaced(p.user()),
-                        mapped.orElseGet(() -> format.namespaced(p.item())), p.type(), p.rating(), p.count(), p.at(), null));
-                report.event(p.count(), mapped.isPresent() || mapping.isEmpty());
+                seen = advance(report, progress, seen, cursor.line());
             }
+            advance(report, progress, seen, cursor.line());
         }
         return report;
+    }
+
+    /** Counts and reports the lines read since the last item, blank and header lines included. */
+    private static long advance(ReplayReport report, LongConsumer progress, long seen, long upTo) {
+        for (long n = seen + 1; n <= upTo; n++) {
+            report.line();
+            progress.accept(n);
+        }
+        return upTo;
     }
 }

@@ -139,4 +139,30 @@ class HistoryReaderTest {
         assertTrue(r.report().problems().get(0).reason().contains("longer than"));
         assertNull(r.events().get(1).msPlayed());
     }
+
+    @Test
+    void aCursorResumesAfterACheckpointWithTheSameIds() throws IOException {
+        Path f = write("h.csv", String.join("\n",
+                "track,user,type,at",
+                "t1,u1,play,2026-01-01T00:00:00Z",
+                "t2,u1,jump,2026-01-01T00:00:00Z",
+                "t3,u2,like,2026-01-01T00:00:00Z",
+                "t4,u2,skip,2026-01-01T00:00:00Z"));
+        Read all = read(ReplayFormat.CSV, f, TrackMapping.none());
+        HistoryReader reader = new HistoryReader(ReplayFormat.CSV, ReplayLimits.defaults(), TrackMapping.none());
+        List<ActivityEvent> resumed = new ArrayList<>();
+        List<Long> refused = new ArrayList<>();
+        try (HistoryCursor c = reader.open(f, all.source(), 2)) {
+            for (HistoryCursor.Item i; (i = c.next()) != null; ) {
+                if (i instanceof HistoryCursor.Replayed r) {
+                    resumed.add(r.event());
+                } else if (i instanceof HistoryCursor.Refused x) {
+                    refused.add(x.problem().line());
+                }
+            }
+            assertEquals(5, c.line());
+        }
+        assertEquals(all.events().subList(1, 3), resumed, "the header is still read, ids unchanged");
+        assertEquals(List.of(3L), refused);
+    }
 }
