@@ -137,8 +137,8 @@ public final class InteractionStore {
 
     /** Returns {applied, alreadyApplied, documentsWritten, rounds}. */
     private int[] writeGroups(List<PendingGroup> pending) {
+        int total = pending.stream().mapToInt(g -> g.events.size()).sum();
         int applied = 0;
-        int already = 0;
         int written = 0;
         int round = 0;
         while (!pending.isEmpty()) {
@@ -152,7 +152,6 @@ public final class InteractionStore {
             List<WriteModel<Document>> ops = new ArrayList<>();
             for (PendingGroup g : pending) {
                 List<PendingGroup.Positioned> todo = g.unapplied(current.get(g.id));
-                already += g.events.size() - todo.size();
                 if (todo.isEmpty()) {
                     continue;
                 }
@@ -176,7 +175,8 @@ public final class InteractionStore {
             }
             pending = refused;
         }
-        return new int[] {applied, already, written, round};
+        // Every event ends applied here or found applied already (or the method threw).
+        return new int[] {applied, total - applied, written, round};
     }
 
     /**

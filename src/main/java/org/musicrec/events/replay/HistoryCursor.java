@@ -58,6 +58,9 @@ public final class HistoryCursor implements AutoCloseable {
         for (BoundedLines.Line l; (l = lines.next()) != null; ) {
             line = l.number();
             if (l.text() == null) {
+                if (line == 1 && format == ReplayFormat.CSV) {
+                    throw new UnusableHistoryException("the CSV header is longer than " + limits.maxLineChars() + " characters");
+                }
                 if (line > resumeAfter) {
                     return new Refused(new LineProblem(line, "longer than " + limits.maxLineChars() + " characters"));
                 }
