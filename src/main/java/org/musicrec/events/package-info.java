@@ -1,2 +1,2 @@
-/** Listener activity: events in through the API, onto the activity stream, and stored once. */
+/** Listener activity: events in through the API or a replay, onto the activity stream, stored once and folded into interactions. */
 package org.musicrec.events;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityEventCodec;
@@ -25,7 +24,7 @@ import org.musicrec.platform.kafka.Topics;
 @ApplicationScoped
 public class ActivityLogWriter implements TopicSubscriber {
 
-    public static final String REASON_HEADER = "musicrec-error";
+    public static final String REASON_HEADER = DeadLetters.REASON_HEADER;
 
     @Inject
     Topics topics;
@@ -54,9 +53,7 @@ public class ActivityLogWriter implements TopicSubscriber {
             try {
                 event = ActivityEventCodec.decode(r.value());
             } catch (PoisonRecordException e) {
-                poison.add(new OutgoingRecord(topics.deadLetter(), r.key(), r.value() == null ? "" : r.value(),
-                        Map.of(REASON_HEADER, e.getMessage(), "musicrec-source",
-                                r.topic() + "/" + r.partition() + "@" + r.offset())));
+                poison.add(DeadLetters.of(topics.deadLetter(), r, e.getMessage()));
                 continue;
             }
             if (template.find(ActivityLogEntry.class, event.eventId()).isEmpty()) {

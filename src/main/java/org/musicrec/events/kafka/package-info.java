@@ -1,2 +1,2 @@
-/** The Kafka adapters of the activity capability: the publisher and the activity-log subscriber. */
+/** The Kafka adapters of the activity capability: the publisher, the activity-log and interaction subscribers, dead letters. */
 package org.musicrec.events.kafka;

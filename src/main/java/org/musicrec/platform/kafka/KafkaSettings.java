@@ -45,16 +45,7 @@ public class KafkaSettings {
     }
 
     public Properties producer() {
-        Properties p = common(clientId + "-producer");
-        p.put("acks", "all");
-        p.put("enable.idempotence", "true");
-        p.put("linger.ms", "2");
-        p.put("compression.type", "lz4");
-        // A send either is acknowledged or fails within the bound: metadata wait, then delivery.
-        p.put("max.block.ms", Integer.toString(sendTimeoutMs));
-        p.put("request.timeout.ms", Integer.toString(Math.max(1000, sendTimeoutMs / 2)));
-        p.put("delivery.timeout.ms", Integer.toString(sendTimeoutMs));
-        return p;
+        return ProducerProperties.of(bootstrapServers, clientId + "-producer", sendTimeoutMs);
     }
 
     public Properties consumer(String groupId) {

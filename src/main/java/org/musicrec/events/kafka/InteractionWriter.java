@@ -1,0 +1,73 @@
+package org.musicrec.events.kafka;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.musicrec.events.mongo.ApplyReport;
+import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.platform.kafka.IncomingRecord;
+import org.musicrec.platform.kafka.RecordPublisher;
+import org.musicrec.platform.kafka.TopicSubscriber;
+import org.musicrec.platform.kafka.Topics;
+import org.musicrec.platform.mongo.MongoClientHolder;
+
+/**
+ * Consumer group {@code musicrec-interactions}: folds activity events into per-(user, track)
+ * interactions in MongoDB through {@link InteractionStore}, which makes each event count exactly
+ * once in effect however often the loop redelivers a batch. Poison records go to the dead-letter
+ * topic (acknowledged before the batch's marks move past them), so the stream never stalls.
+ */
+@ApplicationScoped
+public class InteractionWriter implements TopicSubscriber {
+
+    public static final String GROUP = "musicrec-interactions";
+    private static final Logger LOG = Logger.getLogger(InteractionWriter.class.getName());
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    MongoClientHolder mongo;
+
+    @Inject
+    RecordPublisher publisher;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.events.interactions.conditional-writes", defaultValue = "true")
+    boolean conditionalWrites;
+
+    private volatile InteractionStore store;
+
+    @Override
+    public String topic() {
+        return topics.activity();
+    }
+
+    @Override
+    public String groupId() {
+        return GROUP;
+    }
+
+    @Override
+    public void handle(List<IncomingRecord> batch) {
+        String deadLetter = topics.deadLetter();
+        ApplyReport report = store().apply(batch, rejected -> publisher.publishAll(DeadLetters.of(deadLetter, rejected)));
+        if (report.alreadyApplied() > 0 || report.belowPartitionMark() > 0) {
+            LOG.fine(() -> "redelivered records recognised: " + report);
+        }
+    }
+
+    /** Built on first use, not at deploy, so the application starts while the store is down. */
+    private InteractionStore store() {
+        InteractionStore s = store;
+        if (s == null) {
+            s = new InteractionStore(mongo.database(), GROUP,
+                    conditionalWrites ? InteractionStore.Writes.CONDITIONAL : InteractionStore.Writes.SINGLE_WRITER);
+            s.createIndexes();
+            store = s;
+        }
+        return s;
+    }
+}
