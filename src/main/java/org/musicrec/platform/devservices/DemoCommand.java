@@ -90,8 +90,9 @@ public final class DemoCommand {
             System.out.println();
             System.out.println("pipeline:");
             summary.forEach(l -> System.out.println("  " + l));
-        } catch (java.io.IOException e) {
-            System.err.println("musicrec demo: the pipeline stopped: " + e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            // The system stays up for a look at what happened; Ctrl-C still stops everything.
+            System.err.println("musicrec demo: the pipeline stopped: " + e);
         }
         System.out.printf("""
 
