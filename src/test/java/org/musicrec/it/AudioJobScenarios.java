@@ -93,6 +93,7 @@ final class AudioJobScenarios {
             long second = restarted.json().getJsonNumber("executionId").longValue();
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
+            assertEquals("extract " + expected.size() + " written " + undecodable.size() + " skipped", end.getString("exitStatus"));
 
             assertEquals(expected.size(), tracks.countDocuments(Filters.exists("features")), "one track per decodable file");
             for (Map.Entry<Long, double[]> e : expected.entrySet()) {

@@ -55,7 +55,7 @@ final class CatalogJobScenarios {
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
             assertEquals(tracks - malformed, stored.countDocuments(CATALOGUE), "every valid track once");
-            assertTrue(end.getString("exitStatus").contains("tracks " + (tracks - malformed) + " loaded " + malformed + " skipped"),
+            assertTrue(end.getString("exitStatus").contains("tracks " + (tracks - malformed) + " written " + malformed + " skipped"),
                     end.getString("exitStatus"));
             assertEquals(s.albums(), client.getDatabase("musicrec").getCollection("albums").countDocuments());
             assertEquals(s.artists(), client.getDatabase("musicrec").getCollection("artists").countDocuments());
