@@ -43,7 +43,7 @@ import org.musicrec.platform.batch.JobProgress;
 public class JobsResource {
 
     /** The jobs that may be launched; job XML under META-INF/batch-jobs. */
-    static final Set<String> JOBS = Set.of("catalog-import", "sample-audio", "extract-features", "fit-pca");
+    static final Set<String> JOBS = Set.of("catalog-import", "sample-audio", "extract-features", "fit-pca", "replay-history");
 
     @Inject
     JobProblems problems;

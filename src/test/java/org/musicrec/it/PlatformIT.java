@@ -237,6 +237,11 @@ class PlatformIT {
         new CatalogJobScenarios(admin(), app).importStopRestartRerunAndServe(ItServices.workDir().resolve("catalog-job"));
     }
 
+    @Test
+    void replayHistoryFeedsInteractionsOnce() throws Exception {
+        new ReplayJobScenarios(admin()).replaysIntoInteractionsOnce(ItServices.workDir().resolve("replay-job"));
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }
