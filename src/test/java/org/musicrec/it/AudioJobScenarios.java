@@ -33,12 +33,10 @@ import org.musicrec.platform.DataDir;
  */
 final class AudioJobScenarios {
 
-    private final Http admin;
-    private final SampleAudioJobScenarios jobs;
+    private final AdminJobs jobs;
 
     AudioJobScenarios(Http admin) {
-        this.admin = admin;
-        this.jobs = new SampleAudioJobScenarios(admin);
+        this.jobs = new AdminJobs(admin);
     }
 
     /** The real clips as they are, and the audio-bad files under numeric names (900001...). */
@@ -80,20 +78,20 @@ final class AudioJobScenarios {
         try (MongoClient client = MongoClients.create(ItServices.get().config().mongoUri())) {
             MongoDatabase db = client.getDatabase("musicrec");
             MongoCollection<Document> tracks = db.getCollection("tracks");
-            long first = jobs.launchJob("extract-features", "{\"audioDir\":\"" + audio + "\",\"partitions\":2}");
+            long first = jobs.launch("extract-features", "{\"audioDir\":\"" + audio + "\",\"partitions\":2}");
             Poll.until(Duration.ofMinutes(3), () -> tracks.countDocuments(Filters.exists("features")), n -> n >= 6, "some features stored");
-            admin.post("api/admin/jobs/executions/" + first + "/stop", "");
+            jobs.stop(first);
             JsonObject stopped = jobs.awaitEnd(first);
             assertEquals("STOPPED", stopped.getString("status"), "stopped half-way: " + stopped);
             long stoppedAt = tracks.countDocuments(Filters.exists("features"));
             assertTrue(stoppedAt < expected.size(), "not all done before the stop: " + stoppedAt);
 
-            Http.Answer restarted = admin.post("api/admin/jobs/executions/" + first + "/restart", "");
-            assertEquals(202, restarted.status(), restarted.body());
-            long second = restarted.json().getJsonNumber("executionId").longValue();
+            long second = jobs.restart(first);
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
             // Writes are counted again when a restart replays a chunk (the upserts make that harmless), skips once.
+            assertEquals(expected.size() + undecodable.size(), end.getJsonArray("steps").getJsonObject(0).getInt("expected"),
+                    "the partitions' shares add up to every file");
             assertTrue(end.getString("exitStatus").matches("extract \\d+ written " + undecodable.size() + " skipped"), end.getString("exitStatus"));
 
             assertEquals(expected.size(), tracks.countDocuments(Filters.exists("features")), "one track per decodable file");
@@ -103,14 +101,14 @@ final class AudioJobScenarios {
                 assertArrayEquals(e.getValue(), stored, 1e-9, "track " + e.getKey());
                 assertEquals(Boolean.TRUE, t.getBoolean("placeholder"), "not in the catalogue: a placeholder");
             }
-            String problems = admin.get("api/admin/jobs/executions/" + second + "/problems").body();
+            String problems = jobs.problems(second);
             for (String f : undecodable) {
                 assertTrue(problems.contains(Path.of(f).getFileName().toString()), f + " in " + problems);
             }
             assertEquals(undecodable.size(), db.getCollection("job_problems")
                     .countDocuments(Filters.eq("job", "extract-features")), "each failure recorded once");
 
-            long fit = jobs.launchJob("fit-pca", "{}");
+            long fit = jobs.launch("fit-pca", "{}");
             JsonObject fitted = jobs.awaitEnd(fit);
             assertEquals("COMPLETED", fitted.getString("status"), fitted.toString());
             Document model = db.getCollection("pca_models").find(Filters.eq("active", true)).first();
@@ -122,7 +120,7 @@ final class AudioJobScenarios {
             // A track that arrives after the fit is projected with the stored model, without refitting.
             Path later = Files.createDirectories(work.resolve("later"));
             Files.copy(audio.resolve("100001.mp3"), later.resolve("777777.mp3"));
-            JsonObject added = jobs.awaitEnd(jobs.launchJob("extract-features", "{\"audioDir\":\"" + later + "\",\"partitions\":1}"));
+            JsonObject added = jobs.awaitEnd(jobs.launch("extract-features", "{\"audioDir\":\"" + later + "\",\"partitions\":1}"));
             assertEquals("COMPLETED", added.getString("status"), added.toString());
             Document newcomer = tracks.find(Filters.eq("_id", 777777L)).first();
             assertEquals(components, newcomer.getList("pcaCoordinates", Number.class).size());

@@ -23,14 +23,12 @@ final class CatalogJobScenarios {
 
     private static final Bson CATALOGUE = Filters.ne("placeholder", true);
 
-    private final Http admin;
     private final Http app;
-    private final SampleAudioJobScenarios jobs;
+    private final AdminJobs jobs;
 
     CatalogJobScenarios(Http admin, Http app) {
-        this.admin = admin;
         this.app = app;
-        this.jobs = new SampleAudioJobScenarios(admin);
+        this.jobs = new AdminJobs(admin);
     }
 
     void importStopRestartRerunAndServe(Path work) throws Exception {
@@ -42,16 +40,14 @@ final class CatalogJobScenarios {
         try (MongoClient client = MongoClients.create(ItServices.get().config().mongoUri())) {
             MongoCollection<Document> stored = client.getDatabase("musicrec").getCollection("tracks");
 
-            long first = jobs.launchJob("catalog-import", params);
+            long first = jobs.launch("catalog-import", params);
             Poll.until(Duration.ofMinutes(5), () -> stored.countDocuments(CATALOGUE), n -> n >= 500, "tracks being imported");
-            admin.post("api/admin/jobs/executions/" + first + "/stop", "");
+            jobs.stop(first);
             JsonObject stopped = jobs.awaitEnd(first);
             assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
             assertTrue(stored.countDocuments(CATALOGUE) < tracks - malformed, "stopped before the end");
 
-            Http.Answer restarted = admin.post("api/admin/jobs/executions/" + first + "/restart", "");
-            assertEquals(202, restarted.status(), restarted.body());
-            long second = restarted.json().getJsonNumber("executionId").longValue();
+            long second = jobs.restart(first);
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
             assertEquals(tracks - malformed, stored.countDocuments(CATALOGUE), "every valid track once");
@@ -60,16 +56,24 @@ final class CatalogJobScenarios {
             assertEquals(s.albums(), client.getDatabase("musicrec").getCollection("albums").countDocuments());
             assertEquals(s.artists(), client.getDatabase("musicrec").getCollection("artists").countDocuments());
 
-            String problems = admin.get("api/admin/jobs/executions/" + second + "/problems").body();
-            assertEquals(malformed, app.structureCount(problems, "tracks.csv"), problems);
+            String problems = jobs.problems(second);
+            assertEquals(malformed, occurrences(problems, "tracks.csv"), problems);
 
-            JsonObject again = jobs.awaitEnd(jobs.launchJob("catalog-import", params));
+            JsonObject again = jobs.awaitEnd(jobs.launch("catalog-import", params));
             assertEquals("COMPLETED", again.getString("status"));
             assertEquals(tracks - malformed, stored.countDocuments(CATALOGUE), "a re-run updates in place");
 
             Document some = stored.find(Filters.and(CATALOGUE, Filters.exists("genresAll.0"))).first();
             serves(some, stored);
         }
+    }
+
+    private static int occurrences(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
     }
 
     private void serves(Document some, MongoCollection<Document> stored) {

@@ -53,15 +53,6 @@ public final class Http {
         return URI.create(path.isEmpty() ? base + "/" : path.startsWith("/") ? base + path : base + "/" + path);
     }
 
-    /** How many times {@code needle} occurs in {@code text}. */
-    public int structureCount(String text, String needle) {
-        int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
-            n++;
-        }
-        return n;
-    }
-
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

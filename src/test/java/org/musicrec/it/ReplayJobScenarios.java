@@ -22,11 +22,11 @@ import org.bson.Document;
 final class ReplayJobScenarios {
 
     private final Http admin;
-    private final SampleAudioJobScenarios jobs;
+    private final AdminJobs jobs;
 
     ReplayJobScenarios(Http admin) {
         this.admin = admin;
-        this.jobs = new SampleAudioJobScenarios(admin);
+        this.jobs = new AdminJobs(admin);
     }
 
     /** Counters may come back as 32- or 64-bit integers, depending on how the store folded them. */
@@ -48,10 +48,10 @@ final class ReplayJobScenarios {
                 u + "-b,12,skip,2026-01-04T10:00:00Z,,") + "\n");
         String params = "{\"file\":\"" + history + "\",\"format\":\"csv\",\"batchSize\":2}";
 
-        JsonObject end = jobs.awaitEnd(jobs.launchJob("replay-history", params));
+        JsonObject end = jobs.awaitEnd(jobs.launch("replay-history", params));
         assertEquals("COMPLETED", end.getString("status"), end.toString());
         assertEquals("replay 5 written 0 skipped", end.getString("exitStatus"));
-        String problems = admin.get("api/admin/jobs/executions/" + end.getJsonNumber("executionId").longValue() + "/problems").body();
+        String problems = jobs.problems(end.getJsonNumber("executionId").longValue());
         assertTrue(problems.contains("\"line\":6") && problems.contains("\"line\":7"), problems);
 
         try (MongoClient client = MongoClients.create(ItServices.get().config().mongoUri())) {
@@ -63,7 +63,7 @@ final class ReplayJobScenarios {
                     d -> d != null, "u-b's rating folded in");
             assertEquals(4, number(b, "rating"));
 
-            JsonObject again = jobs.awaitEnd(jobs.launchJob("replay-history", params));
+            JsonObject again = jobs.awaitEnd(jobs.launch("replay-history", params));
             assertEquals("COMPLETED", again.getString("status"));
             Poll.until(Duration.ofSeconds(60), () -> admin.get("api/system/messaging").json(),
                     j -> j.getJsonArray("consumers").stream().allMatch(c -> c.asJsonObject().getJsonNumber("lag").longValue() == 0),

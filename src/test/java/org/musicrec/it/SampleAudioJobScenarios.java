@@ -22,10 +22,10 @@ import java.util.zip.ZipOutputStream;
  */
 final class SampleAudioJobScenarios {
 
-    private final Http admin;
+    private final AdminJobs jobs;
 
     SampleAudioJobScenarios(Http admin) {
-        this.admin = admin;
+        this.jobs = new AdminJobs(admin);
     }
 
     /** A ZIP of {@code n} small fake clips named as FMA names them, plus one entry that tries to escape. */
@@ -48,31 +48,12 @@ final class SampleAudioJobScenarios {
         return zip;
     }
 
-    JsonObject launch(String params) {
-        Http.Answer r = admin.post("api/admin/jobs/sample-audio", params);
-        assertEquals(202, r.status(), r.body());
-        return r.json();
-    }
-
-    /** Launches any job through the admin API and returns its execution id. */
-    long launchJob(String job, String params) {
-        Http.Answer r = admin.post("api/admin/jobs/" + job, params);
-        assertEquals(202, r.status(), r.body());
-        return r.json().getJsonNumber("executionId").longValue();
-    }
-
-    JsonObject awaitEnd(long executionId) {
-        return Poll.until(Duration.ofMinutes(3), () -> admin.get("api/admin/jobs/executions/" + executionId).json(),
-                j -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(j.getString("status")),
-                "execution " + executionId + " to end");
-    }
-
     void extractsTheLimitAndRecordsTheUnsafeEntry(Path work) throws IOException {
         Path zip = archive(work, 30, 2048);
         Path target = work.resolve("sample-limit");
-        long id = launch("{\"archive\":\"" + zip + "\",\"target\":\"" + target + "\",\"maxFiles\":20,"
-                + "\"strategy\":\"random\",\"seed\":7}").getJsonNumber("executionId").longValue();
-        JsonObject end = awaitEnd(id);
+        long id = jobs.launch("sample-audio", "{\"archive\":\"" + zip + "\",\"target\":\"" + target + "\",\"maxFiles\":20,"
+                + "\"strategy\":\"random\",\"seed\":7}");
+        JsonObject end = jobs.awaitEnd(id);
         assertEquals("COMPLETED", end.getString("status"), end.toString());
         assertEquals("extracted 20, kept 0, refused 0", end.getString("exitStatus"));
         JsonObject step = end.getJsonArray("steps").getJsonObject(0);
@@ -80,7 +61,7 @@ final class SampleAudioJobScenarios {
         assertEquals(20, mp3s(target).size());
         assertEquals(21, Files.readAllLines(target.resolve("manifest.csv")).size(), "header + 20 lines");
         assertTrue(Files.notExists(work.resolve("escape.mp3")));
-        String problems = admin.get("api/admin/jobs/executions/" + id + "/problems").body();
+        String problems = jobs.problems(id);
         assertTrue(problems.contains("../escape.mp3"), problems);
     }
 
@@ -88,18 +69,16 @@ final class SampleAudioJobScenarios {
         int n = 5000; // enough work (about 80 MB) that the stop lands before the end
         Path zip = archive(work, n, 16 * 1024);
         Path target = work.resolve("sample-restart");
-        long first = launch("{\"archive\":\"" + zip + "\",\"target\":\"" + target + "\",\"maxFiles\":" + n + "}")
-                .getJsonNumber("executionId").longValue();
+        long first = jobs.launch("sample-audio", "{\"archive\":\"" + zip + "\",\"target\":\"" + target + "\",\"maxFiles\":" + n + "}")
+;
         Poll.until(Duration.ofMinutes(2), () -> mp3s(target).size(), count -> count >= 30, "some files extracted");
-        admin.post("api/admin/jobs/executions/" + first + "/stop", "");
-        JsonObject stopped = awaitEnd(first);
+        jobs.stop(first);
+        JsonObject stopped = jobs.awaitEnd(first);
         assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
         int before = mp3s(target).size();
         assertTrue(before < n, "stopped before the end: " + before);
 
-        Http.Answer restarted = admin.post("api/admin/jobs/executions/" + first + "/restart", "");
-        assertEquals(202, restarted.status(), restarted.body());
-        JsonObject end = awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
+        JsonObject end = jobs.awaitEnd(jobs.restart(first));
         assertEquals("COMPLETED", end.getString("status"), end.toString());
         assertEquals(n, mp3s(target).size());
         List<String> manifest = Files.readAllLines(target.resolve("manifest.csv"));

@@ -46,10 +46,8 @@ class ServerKillRestartIT {
             try (PayaraMicroLauncher first = new PayaraMicroLauncher(options)) {
                 first.start();
                 first.awaitDeployed(Duration.ofMinutes(6), true);
-                Http admin = new Http(first.baseUrl()).as("admin", password);
-                Http.Answer launched = admin.post("/api/admin/jobs/catalog-import", "{\"source\":\"" + s.directory() + "\",\"batchSize\":100}");
-                assertEquals(202, launched.status(), launched.body());
-                execution = launched.json().getJsonNumber("executionId").longValue();
+                AdminJobs jobs = new AdminJobs(new Http(first.baseUrl()).as("admin", password));
+                execution = jobs.launch("catalog-import", "{\"source\":\"" + s.directory() + "\",\"batchSize\":100}");
                 Poll.until(Duration.ofMinutes(5), stored::countDocuments, n -> n >= 1000, "tracks being imported");
                 first.kill();
             }
@@ -60,13 +58,10 @@ class ServerKillRestartIT {
                 second.start();
                 second.awaitDeployed(Duration.ofMinutes(6), true);
                 Http admin = new Http(second.baseUrl()).as("admin", password);
+                AdminJobs jobs = new AdminJobs(admin);
                 JsonObject before = admin.get("/api/admin/jobs/executions/" + execution).json();
                 assertEquals("STARTED", before.getString("status"), "the repository survived the kill: " + before);
-                Http.Answer restarted = admin.post("/api/admin/jobs/executions/" + execution + "/restart", "");
-                assertEquals(202, restarted.status(), restarted.body());
-                long next = restarted.json().getJsonNumber("executionId").longValue();
-                JsonObject end = Poll.until(Duration.ofMinutes(5), () -> admin.get("/api/admin/jobs/executions/" + next).json(),
-                        j -> List.of("COMPLETED", "FAILED", "STOPPED").contains(j.getString("status")), "the restarted execution to end");
+                JsonObject end = jobs.awaitEnd(jobs.restart(execution));
                 assertEquals("COMPLETED", end.getString("status"), end.toString());
                 assertEquals(tracks, stored.countDocuments(), "every track exactly once");
                 assertEquals(s.albums(), client.getDatabase("musicrec_kill").getCollection("albums").countDocuments());

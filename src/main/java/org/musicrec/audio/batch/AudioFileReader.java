@@ -58,7 +58,7 @@ public class AudioFileReader extends AbstractItemReader {
                 .filter(f -> Math.floorMod(f.getFileName().toString().hashCode(), n) == p)
                 .sorted().toList();
         next = checkpoint instanceof Integer i ? i : 0;
-        progress.expect(job.getExecutionId(), step.getStepName() + "#" + p, files.size());
+        progress.expectPartition(job.getExecutionId(), step.getStepName(), p, files.size());
     }
 
     @Override

@@ -4,12 +4,14 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
 import org.musicrec.catalog.fma.FmaFile;
+import org.musicrec.catalog.fma.FmaRowConverter;
 import org.musicrec.catalog.fma.FmaRowReader;
 import org.musicrec.catalog.fma.FmaSource;
 
@@ -30,6 +32,9 @@ public class FmaRowItemReader extends AbstractItemReader {
     @Inject
     JobContext job;
 
+    @Inject
+    StepContext step;
+
     private FmaSource source;
     private FmaRowReader rows;
 
@@ -43,6 +48,8 @@ public class FmaRowItemReader extends AbstractItemReader {
             return;
         }
         rows = source.rows(kind, p.options().limits());
+        // The processor converts with the plan this reader just worked out, rather than opening the source again.
+        step.setTransientUserData(new FmaRowConverter(kind, plan));
         if (checkpoint instanceof Long done && done > 0) {
             rows.skip(done);
         }

@@ -8,19 +8,27 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The number of items a running step expects, published by its reader once it knows (the size of
  * a sampling plan, the rows of a file), so that progress can be shown as done-of-total next to
- * the job repository's own read/write/skip counts.
+ * the job repository's own read/write/skip counts. A partitioned step's readers each publish their
+ * share; the step expects their sum.
  */
 @ApplicationScoped
 public class JobProgress {
 
-    private final Map<String, Long> expected = new ConcurrentHashMap<>();
+    /** execution/step -> partition -> total; a step that is not partitioned has the one partition -1. */
+    private final Map<String, Map<Integer, Long>> expected = new ConcurrentHashMap<>();
 
     public void expect(long executionId, String step, long total) {
-        expected.put(executionId + "/" + step, total);
+        expectPartition(executionId, step, -1, total);
+    }
+
+    /** Re-publishing a partition (a restarted reader opens again) replaces its share, never adds to it. */
+    public void expectPartition(long executionId, String step, int partition, long total) {
+        expected.computeIfAbsent(executionId + "/" + step, k -> new ConcurrentHashMap<>()).put(partition, total);
     }
 
     public OptionalLong expected(long executionId, String step) {
-        Long v = expected.get(executionId + "/" + step);
-        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+        Map<Integer, Long> shares = expected.get(executionId + "/" + step);
+        return shares == null ? OptionalLong.empty()
+                : OptionalLong.of(shares.values().stream().mapToLong(Long::longValue).sum());
     }
 }

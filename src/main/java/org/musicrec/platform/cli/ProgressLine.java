@@ -51,10 +51,6 @@ public final class ProgressLine {
         draw(System.nanoTime(), true);
     }
 
-    public synchronized long done() {
-        return done;
-    }
-
     String render(long nowNanos) {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         double rate = done / seconds;

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -112,9 +111,5 @@ public final class KafkaDevBroker implements AutoCloseable {
             server.awaitShutdown();
             server = null;
         }
-    }
-
-    static Duration startTimeout() {
-        return Duration.ofSeconds(60);
     }
 }

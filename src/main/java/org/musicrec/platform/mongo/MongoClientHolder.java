@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,26 +28,22 @@ public class MongoClientHolder {
     private static final int DEFAULT_TIMEOUT_MS = 3000;
 
     private MongoClient client;
+    private MongoDatabase database;
 
-    private synchronized MongoClient client() {
-        if (client == null) {
-            ConnectionString uri = new ConnectionString(settings.uri());
-            MongoClientSettings.Builder b = MongoClientSettings.builder().applyConnectionString(uri);
-            if (uri.getServerSelectionTimeout() == null) {
-                b.applyToClusterSettings(c -> c.serverSelectionTimeout(DEFAULT_TIMEOUT_MS, TimeUnit.MILLISECONDS));
-            }
-            MongoClientSettings clientSettings = b.build();
-            client = MongoClients.create(clientSettings);
+    /** Creating the client opens no connection (the driver connects in the background), so this never blocks deployment. */
+    @PostConstruct
+    void open() {
+        ConnectionString uri = new ConnectionString(settings.uri());
+        MongoClientSettings.Builder b = MongoClientSettings.builder().applyConnectionString(uri);
+        if (uri.getServerSelectionTimeout() == null) {
+            b.applyToClusterSettings(c -> c.serverSelectionTimeout(DEFAULT_TIMEOUT_MS, TimeUnit.MILLISECONDS));
         }
-        return client;
-    }
-
-    public MongoClient mongoClient() {
-        return client();
+        client = MongoClients.create(b.build());
+        database = client.getDatabase(settings.database());
     }
 
     public MongoDatabase database() {
-        return client().getDatabase(settings.database());
+        return database;
     }
 
     /** Round trip to the server; throws when it is unreachable within the configured timeout. */
@@ -60,10 +57,7 @@ public class MongoClientHolder {
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
+    void close() {
+        client.close();
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.musicrec.web.api.Problem;
 
 /**
  * Guards everything under {@code /api/admin/}: HTTP Basic against the configured administrator.
@@ -55,9 +56,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status, String detail) {
         try {
             response.setStatus(status);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-                    + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getWriter().write(Problem.of(status, status == 401 ? "Unauthorized" : "Forbidden", detail).toJson().toString());
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
