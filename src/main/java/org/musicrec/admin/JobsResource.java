@@ -43,7 +43,7 @@ import org.musicrec.platform.batch.JobProgress;
 public class JobsResource {
 
     /** The jobs that may be launched; job XML under META-INF/batch-jobs. */
-    static final Set<String> JOBS = Set.of("catalog-import", "sample-audio", "extract-features", "fit-pca", "replay-history");
+    static final Set<String> JOBS = Set.of("catalog-import", "sample-audio", "extract-features", "fit-pca", "replay-history", "train-als");
 
     @Inject
     JobProblems problems;
@@ -81,7 +81,12 @@ public class JobsResource {
         if (!JOBS.contains(job)) {
             throw new NotFoundException("no job named " + job);
         }
-        long id = operator().start(job, toProperties(parameters));
+        Properties props = toProperties(parameters);
+        if ("train-als".equals(job) && props.getProperty("runId") == null) {
+            // Names the run's workspace; a restart re-uses the parameters and so finds it again.
+            props.setProperty("runId", java.util.UUID.randomUUID().toString());
+        }
+        long id = operator().start(job, props);
         return Response.accepted(execution(id)).build();
     }
 

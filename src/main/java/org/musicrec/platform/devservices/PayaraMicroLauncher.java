@@ -81,6 +81,7 @@ public final class PayaraMicroLauncher implements AutoCloseable {
         values.putIfAbsent("MONGO_DATABASE", "musicrec");
         values.put("HTTP_ADDRESS", host);
         values.put("JBATCH_DB", work.toAbsolutePath().resolve("jbatch").toString());
+        values.put("WORK_DIR", work.toAbsolutePath().resolve("work").toString());
         render(configDir, work, "embedded.properties", values);
         return render(configDir, work, "pre-boot-commands.asadmin", values);
     }

@@ -58,7 +58,23 @@ public final class OfflineEvaluation {
             model = trainer.train(listener);
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
+        return score(split, params, k, threads, model, trainSeconds, recommendations, predictions);
+    }
 
+    /**
+     * Scores an already trained model (the {@code train-als} job trains in checkpointed units, then
+     * calls this): the same figures {@link #run} reports, with {@code trainSeconds} as measured by the caller.
+     */
+    public static Outcome score(Split split, AlsParams params, int k, int threads, AlsModelState model,
+                                double trainSeconds, RecommendationSink recommendations,
+                                PredictionSink predictions) throws IOException {
+        Interactions train = split.train();
+        Interactions test = split.test();
+        AlsData data = train.toAlsData();
+        int catalogue = distinctTrainItems(data.byItem());
+        if (model.rank() != params.rank() || model.numUsers() != data.numUsers() || model.numItems() != data.numItems()) {
+            throw new IllegalArgumentException("the model does not match the split and parameters");
+        }
         int rank = params.rank();
         Rmse rmse = new Rmse();
         long skipped = 0;

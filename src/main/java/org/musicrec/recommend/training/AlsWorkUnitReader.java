@@ -1,0 +1,81 @@
+package org.musicrec.recommend.training;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.musicrec.platform.batch.JobProgress;
+import org.musicrec.recommend.als.AlsModelState;
+import org.musicrec.recommend.als.AlsTrainer;
+import org.musicrec.recommend.als.WorkPlan;
+
+/**
+ * Reads the ALS work units (iteration, side, block) in plan order, from the checkpoint on. Opening
+ * rebuilds the trainer over the run's training split and restores the factors saved with the
+ * checkpointed unit, so a restart resumes mid-iteration with exactly the numbers it stopped at.
+ * The iteration count comes from the job parameters (job XML has no loops).
+ */
+@Named
+@Dependent
+public class AlsWorkUnitReader extends AbstractItemReader {
+
+    @Inject
+    TrainingRun run;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    JobProgress progress;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private TrainingSession session;
+    private int next;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        TrainingParameters p = run.parameters();
+        TrainingWorkspace ws = run.workspace();
+        AlsTrainer trainer = new AlsTrainer(TrainingSplitBatchlet.read(ws).train().toAlsData(), p.als(), executor, p.blockRows());
+        AlsModelState state;
+        long nanos = 0;
+        if (checkpoint instanceof TrainCheckpoint c) {
+            state = ws.loadState(c.nextUnit());
+            nanos = ws.trainNanos();
+        } else {
+            state = trainer.initialState();
+        }
+        session = new TrainingSession(trainer, state, ws, nanos);
+        step.setTransientUserData(session);
+        next = state.nextUnit();
+        WorkPlan plan = trainer.plan();
+        progress.expect(run.executionId(), step.getStepName(), plan.size() - next);
+        if (plan.size() == 0) {
+            session.save(); // zero iterations: the initial factors are the model
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        WorkPlan plan = session.trainer.plan();
+        return next < plan.size() ? plan.unit(next++) : null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return new TrainCheckpoint(next);
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

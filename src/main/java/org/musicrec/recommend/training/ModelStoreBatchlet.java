@@ -1,0 +1,160 @@
+package org.musicrec.recommend.training;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.bson.Document;
+import org.musicrec.platform.mongo.MongoClientHolder;
+import org.musicrec.recommend.als.AlsData;
+import org.musicrec.recommend.als.AlsModelState;
+import org.musicrec.recommend.als.AlsParams;
+import org.musicrec.recommend.als.CsrMatrix;
+import org.musicrec.recommend.als.TopN;
+import org.musicrec.recommend.eval.Interactions;
+import org.musicrec.recommend.eval.Split;
+import org.musicrec.recommend.model.ModelActivated;
+import org.musicrec.recommend.model.ModelArtifact;
+import org.musicrec.recommend.model.ModelRegistry;
+
+/**
+ * Step 5 of {@code train-als}: stores the model as a new version (factors with their ids, the
+ * parameters, the data sizes, the metrics, the timings), precomputes every user's top list
+ * (excluding all their known tracks, held-out ones included, since serving must not offer what they
+ * played), then activates it when asked. Every write is keyed by the run, so a restarted store step
+ * rewrites its own version instead of adding another; the workspace is removed at the end.
+ */
+@Named
+@Dependent
+public class ModelStoreBatchlet extends AbstractBatchlet {
+    /** Length of the precomputed list per user. */
+    public static final int LIST_LENGTH = 100;
+    private static final int BULK = 500;
+
+    @Inject
+    TrainingRun run;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    MongoClientHolder mongo;
+
+    @Inject
+    Event<ModelActivated> activated;
+
+    @Override
+    public String process() throws Exception {
+        TrainingParameters p = run.parameters();
+        TrainingWorkspace ws = run.workspace();
+        long start = System.nanoTime();
+        Document evaluation = AlsEvaluationBatchlet.read(ws);
+        Split split = TrainingSplitBatchlet.read(ws);
+        AlsModelState state = AlsEvaluationBatchlet.finalState(ws, split, p);
+        Interactions train = split.train();
+        List<String> users = ids(train.users());
+        List<String> items = ids(train.items());
+        ModelRegistry registry = new ModelRegistry(mongo.database());
+        String modelId = "als-" + p.runId();
+        int version = registry.versionFor(modelId);
+        registry.storeArtifact(modelId, new ModelArtifact(users, items, state));
+        int lists = storeUserLists(registry, modelId, split, state, p.als());
+        AlsParams a = p.als();
+        Document model = new Document("_id", modelId).append("version", version).append("createdAt", new Date())
+                .append("jobInstanceId", run.instanceId()).append("jobExecutionId", run.executionId())
+                .append("params", new Document("rank", a.rank()).append("reg", a.reg()).append("alpha", a.alpha())
+                        .append("iterations", a.iterations()).append("seed", a.seed()).append("implicit", a.implicit())
+                        .append("confidence", a.confidence().name().toLowerCase(Locale.ROOT))
+                        .append("splitSeed", p.splitSeed()).append("k", p.k()))
+                .append("data", evaluation.get("data", Document.class).append("userLists", lists))
+                .append("metrics", evaluation.get("metrics"))
+                .append("baseline", evaluation.get("baseline"))
+                .append("timings", new Document("trainSeconds", evaluation.get("trainSeconds"))
+                        .append("evaluateSeconds", evaluation.get("evaluateSeconds"))
+                        .append("storeSeconds", (System.nanoTime() - start) / 1e9));
+        registry.storeMetadata(model);
+        if (p.activate()) {
+            registry.activate(modelId, version);
+            activated.fire(new ModelActivated(modelId, version));
+        }
+        ws.delete();
+        String k = String.valueOf(p.k());
+        Document m = evaluation.get("metrics", Document.class);
+        Document b = evaluation.get("baseline", Document.class);
+        String status = String.format(Locale.ROOT, "version %d%s: %sndcg@%s %s (popular %s)", version,
+                p.activate() ? " active" : "", m.get("rmse") == null ? "" : "rmse " + fmt(m.get("rmse")) + ", ",
+                k, fmt(m.get("ndcg@" + k)), fmt(b.get("ndcg@" + k)));
+        job.setExitStatus(status);
+        return status;
+    }
+
+    private static String fmt(Object v) {
+        return v instanceof Number n ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : "n/a";
+    }
+
+    private static List<String> ids(org.musicrec.recommend.eval.IdDictionary d) {
+        List<String> ids = new ArrayList<>(d.size());
+        for (int i = 0; i < d.size(); i++) {
+            ids.add(d.id(i));
+        }
+        return ids;
+    }
+
+    /** Top lists of every user with training data; returns how many were stored. */
+    private static int storeUserLists(ModelRegistry registry, String modelId, Split split, AlsModelState state, AlsParams a) {
+        AlsData data = split.train().toAlsData();
+        CsrMatrix byUser = data.byUser();
+        int catalogue = 0;
+        for (int i = 0; i < data.numItems(); i++) {
+            catalogue += data.byItem().rowLength(i) > 0 ? 1 : 0;
+        }
+        List<List<Integer>> heldOut = new ArrayList<>();
+        Interactions test = split.test();
+        for (int r = 0; r < test.size(); r++) {
+            while (heldOut.size() <= test.user(r)) {
+                heldOut.add(null);
+            }
+            if (heldOut.get(test.user(r)) == null) {
+                heldOut.set(test.user(r), new ArrayList<>());
+            }
+            heldOut.get(test.user(r)).add(test.item(r));
+        }
+        List<Document> batch = new ArrayList<>();
+        int stored = 0;
+        for (int u = 0; u < data.numUsers(); u++) {
+            int from = byUser.rowStart()[u];
+            int to = byUser.rowStart()[u + 1];
+            if (from == to) {
+                continue;
+            }
+            int[] exclude = Arrays.copyOfRange(byUser.index(), from, to);
+            if (u < heldOut.size() && heldOut.get(u) != null) {
+                int[] extra = heldOut.get(u).stream().mapToInt(Integer::intValue).toArray();
+                exclude = java.util.stream.IntStream.concat(Arrays.stream(exclude), Arrays.stream(extra)).sorted().toArray();
+            }
+            TopN.Ranked ranked = TopN.of(state.userFactors(), u * a.rank(), state.itemFactors(), a.rank(), catalogue,
+                    LIST_LENGTH, exclude, 0, exclude.length);
+            List<String> ids = new ArrayList<>(ranked.size());
+            List<Double> scores = new ArrayList<>(ranked.size());
+            for (int n = 0; n < ranked.size(); n++) {
+                ids.add(split.train().items().id(ranked.items()[n]));
+                scores.add((double) ranked.scores()[n]);
+            }
+            batch.add(ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores));
+            stored++;
+            if (batch.size() == BULK) {
+                registry.storeUserLists(batch);
+                batch.clear();
+            }
+        }
+        registry.storeUserLists(batch);
+        return stored;
+    }
+}

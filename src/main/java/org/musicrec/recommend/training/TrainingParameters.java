@@ -1,0 +1,70 @@
+package org.musicrec.recommend.training;
+
+import java.util.Locale;
+import java.util.Properties;
+import org.musicrec.recommend.als.AlsParams;
+import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.WorkPlan;
+
+/**
+ * The job parameters of {@code train-als}, parsed once with their defaults. Every step reads them
+ * from the execution's parameters (a restart passes the same ones again), so the whole job agrees on
+ * one set. Defaults: {@link AlsParams#implicitDefaults()} or {@link AlsParams#explicitDefaults()}.
+ *
+ * @param runId     names the run's workspace; the admin API sets a fresh one at launch, so a restart
+ *                  (same parameters) finds its files and a new launch never does
+ * @param splitSeed seed of the train/test split (defaults to the ALS seed)
+ * @param activate  make the stored version the active one
+ */
+public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate) {
+    public static final int MAX_K = 1000;
+
+    /** @param fallbackRunId used when the parameters name no run (e.g. a job started by JobOperator directly) */
+    public static TrainingParameters of(Properties p, String fallbackRunId) {
+        Properties props = p == null ? new Properties() : p;
+        boolean implicit = Boolean.parseBoolean(props.getProperty("implicit", "true").trim());
+        AlsParams a = implicit ? AlsParams.implicitDefaults() : AlsParams.explicitDefaults();
+        try {
+            if (has(props, "rank")) {
+                a = a.withRank(Integer.parseInt(props.getProperty("rank").trim()));
+            }
+            if (has(props, "reg")) {
+                a = a.withReg(Double.parseDouble(props.getProperty("reg").trim()));
+            }
+            if (has(props, "alpha")) {
+                a = a.withAlpha(Double.parseDouble(props.getProperty("alpha").trim()));
+            }
+            if (has(props, "iterations")) {
+                a = a.withIterations(Integer.parseInt(props.getProperty("iterations").trim()));
+            }
+            if (has(props, "seed")) {
+                a = a.withSeed(Long.parseLong(props.getProperty("seed").trim()));
+            }
+            if (has(props, "confidence")) {
+                a = a.withConfidence(Confidence.valueOf(props.getProperty("confidence").trim().toUpperCase(Locale.ROOT)));
+            }
+            long splitSeed = has(props, "splitSeed") ? Long.parseLong(props.getProperty("splitSeed").trim()) : a.seed();
+            int k = has(props, "k") ? Integer.parseInt(props.getProperty("k").trim()) : 10;
+            int blockRows = has(props, "blockRows") ? Integer.parseInt(props.getProperty("blockRows").trim()) : WorkPlan.DEFAULT_BLOCK_ROWS;
+            if (k < 1 || k > MAX_K) {
+                throw new IllegalArgumentException("k must be in 1.." + MAX_K + ", not " + k);
+            }
+            if (blockRows < 1) {
+                throw new IllegalArgumentException("blockRows must be >= 1, not " + blockRows);
+            }
+            boolean activate = !has(props, "activate") || Boolean.parseBoolean(props.getProperty("activate").trim());
+            String runId = has(props, "runId") ? props.getProperty("runId").trim() : fallbackRunId;
+            if (!runId.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new IllegalArgumentException("runId must be 1-64 letters, digits, '.', '_' or '-'");
+            }
+            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a train-als parameter is not a number: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean has(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v != null && !v.isBlank();
+    }
+}

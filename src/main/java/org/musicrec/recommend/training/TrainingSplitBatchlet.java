@@ -1,0 +1,45 @@
+package org.musicrec.recommend.training;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.musicrec.recommend.eval.IdDictionary;
+import org.musicrec.recommend.eval.InteractionFile;
+import org.musicrec.recommend.eval.Interactions;
+import org.musicrec.recommend.eval.Split;
+
+/**
+ * Step 2 of {@code train-als}: the seeded split of the snapshot (explicit: a random 80/20 of the
+ * ratings; implicit: 20% of the items of each user with at least 5, see {@link Split}) into
+ * {@code train.tsv} and {@code test.tsv}, training ids first, so that reading train then test with
+ * shared dictionaries numbers the users and items exactly as the trainer and the evaluation expect.
+ */
+@Named
+@Dependent
+public class TrainingSplitBatchlet extends AbstractBatchlet {
+
+    @Inject
+    TrainingRun run;
+
+    @Override
+    public String process() throws Exception {
+        TrainingParameters p = run.parameters();
+        TrainingWorkspace ws = run.workspace();
+        Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
+        InteractionFile.read(ws.snapshot(), all, InteractionFile.DEFAULT_MAX_ROWS);
+        Split split = (p.als().implicit() ? Split.implicit(all, p.splitSeed()) : Split.explicit(all, p.splitSeed())).trainFirst();
+        TrainingWorkspace.writeRows(ws.train(), split.train());
+        TrainingWorkspace.writeRows(ws.test(), split.test());
+        return "train " + split.train().size() + ", test " + split.test().size();
+    }
+
+    /** Reads a run's split back with the numbering the trainer used. */
+    static Split read(TrainingWorkspace ws) throws java.io.IOException {
+        Interactions train = new Interactions(new IdDictionary(), new IdDictionary());
+        InteractionFile.read(ws.train(), train, InteractionFile.DEFAULT_MAX_ROWS);
+        Interactions test = train.emptyLike();
+        InteractionFile.read(ws.test(), test, InteractionFile.DEFAULT_MAX_ROWS);
+        return new Split(train, test);
+    }
+}

@@ -1,0 +1,135 @@
+package org.musicrec.recommend.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.musicrec.recommend.als.AlsModelState;
+
+/**
+ * The files of one training run under {@code <work-dir>/train-als/<runId>}: the interaction
+ * snapshot, the split, the trainer's state after each work unit, the evaluation. Every file is
+ * written to a temporary name, forced to disk and renamed, so a kill leaves either the old file or
+ * the new one, never half of one. Only the two newest states are kept: the job repository's
+ * checkpoint names one of them (the chunk may or may not have committed when the server died).
+ */
+public final class TrainingWorkspace {
+    private final Path dir;
+
+    public TrainingWorkspace(Path workDir, String runId) throws IOException {
+        this.dir = Files.createDirectories(workDir.resolve("train-als").resolve(runId));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path snapshot() {
+        return dir.resolve("snapshot.tsv");
+    }
+
+    public Path train() {
+        return dir.resolve("train.tsv");
+    }
+
+    public Path test() {
+        return dir.resolve("test.tsv");
+    }
+
+    public Path evaluation() {
+        return dir.resolve("evaluation.json");
+    }
+
+    /** Nanoseconds spent solving work units so far, over restarts. */
+    public Path trainTime() {
+        return dir.resolve("train-nanos.txt");
+    }
+
+    public long trainNanos() throws IOException {
+        return Files.exists(trainTime()) ? Long.parseLong(Files.readString(trainTime()).trim()) : 0;
+    }
+
+    public Path state(int nextUnit) {
+        return dir.resolve("state-" + nextUnit + ".bin");
+    }
+
+    /** Writes {@code target} atomically through {@code writer}. */
+    public static void writeAtomically(Path target, IoWriter writer) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.write(out);
+        }
+        forceAndMove(tmp, target);
+    }
+
+    /** Writes interaction rows ({@code user item value}) to {@code target} atomically. */
+    public static void writeRows(Path target, org.musicrec.recommend.eval.Interactions rows) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        org.musicrec.recommend.eval.InteractionFile.write(tmp, rows);
+        forceAndMove(tmp, target);
+    }
+
+    private static void forceAndMove(Path tmp, Path target) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Saves the state reached after unit {@code state.nextUnit() - 1} and drops states older than the previous one. */
+    public void saveState(AlsModelState state) throws IOException {
+        int next = state.nextUnit();
+        writeAtomically(state(next), state::writeTo);
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().matches("state-\\d+\\.bin"))
+                    .filter(f -> unitOf(f) < next - 1)
+                    .forEach(f -> f.toFile().delete());
+        }
+    }
+
+    public AlsModelState loadState(int nextUnit) throws IOException {
+        Path f = state(nextUnit);
+        if (!Files.exists(f)) {
+            throw new IOException("no trainer state for unit " + nextUnit + " in " + dir
+                    + " (the checkpoint names it; was the work folder cleaned?)");
+        }
+        try (InputStream in = Files.newInputStream(f)) {
+            AlsModelState s = AlsModelState.readFrom(in);
+            if (s.nextUnit() != nextUnit) {
+                throw new IOException(f + " holds the state before unit " + s.nextUnit() + ", not " + nextUnit);
+            }
+            return s;
+        }
+    }
+
+    /** The newest saved state (the final model once training is complete). */
+    public int newestState() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("state-\\d+\\.bin"))
+                    .map(TrainingWorkspace::unitOf).max(Comparator.naturalOrder()).orElse(-1);
+        }
+    }
+
+    private static int unitOf(Path f) {
+        String n = f.getFileName().toString();
+        return Integer.parseInt(n.substring("state-".length(), n.length() - ".bin".length()));
+    }
+
+    /** Removes the whole run folder (after the model is stored). */
+    public void delete() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    @FunctionalInterface
+    public interface IoWriter {
+        void write(OutputStream out) throws IOException;
+    }
+}
