@@ -2,7 +2,11 @@ package org.musicrec.events.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.musicrec.events.InteractionsApplied;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.mongo.ApplyReport;
@@ -38,6 +42,9 @@ public class InteractionWriter implements TopicSubscriber {
     @ConfigProperty(name = "musicrec.events.interactions.conditional-writes", defaultValue = "true")
     boolean conditionalWrites;
 
+    @Inject
+    Event<InteractionsApplied> applied;
+
     private volatile InteractionStore store;
 
     @Override
@@ -56,6 +63,16 @@ public class InteractionWriter implements TopicSubscriber {
         ApplyReport report = store().apply(batch, rejected -> publisher.publishAll(DeadLetters.of(deadLetter, rejected)));
         if (report.alreadyApplied() > 0 || report.belowPartitionMark() > 0) {
             LOG.fine(() -> "redelivered records recognised: " + report);
+        }
+        // Serving folds these users in; asynchronously, so the loop commits without waiting for it.
+        Set<String> users = new HashSet<>();
+        batch.forEach(r -> {
+            if (r.key() != null) {
+                users.add(r.key());
+            }
+        });
+        if (!users.isEmpty()) {
+            applied.fireAsync(new InteractionsApplied(Set.copyOf(users)));
         }
     }
 

@@ -10,15 +10,16 @@ import java.util.List;
 import org.musicrec.recommend.als.AlsModelState;
 
 /**
- * A trained model as bytes: the user and item ids (index order) followed by the factors
- * ({@link AlsModelState#writeTo}). Reading checks the ids agree with the factor shapes.
+ * A trained model as bytes: the user and item ids (index order), each item's number of training
+ * interactions (popularity, for cold start), then the factors ({@link AlsModelState#writeTo}).
+ * Reading checks the ids agree with the factor shapes.
  */
-public record ModelArtifact(List<String> userIds, List<String> itemIds, AlsModelState state) {
-    private static final int MAGIC = 0x414C534D; // "ALSM"
+public record ModelArtifact(List<String> userIds, List<String> itemIds, int[] itemCounts, AlsModelState state) {
+    private static final int MAGIC = 0x414C534E; // "ALSN"
     private static final int MAX_IDS = 50_000_000;
 
     public ModelArtifact {
-        if (userIds.size() != state.numUsers() || itemIds.size() != state.numItems()) {
+        if (userIds.size() != state.numUsers() || itemIds.size() != state.numItems() || itemCounts.length != itemIds.size()) {
             throw new IllegalArgumentException("ids do not match the factors: " + userIds.size() + " users / "
                     + state.numUsers() + ", " + itemIds.size() + " items / " + state.numItems());
         }
@@ -30,6 +31,9 @@ public record ModelArtifact(List<String> userIds, List<String> itemIds, AlsModel
         out.writeInt(MAGIC);
         writeIds(out, userIds);
         writeIds(out, itemIds);
+        for (int c : itemCounts) {
+            out.writeInt(c);
+        }
         out.flush();
         state.writeTo(bytes);
         return bytes.toByteArray();
@@ -43,7 +47,11 @@ public record ModelArtifact(List<String> userIds, List<String> itemIds, AlsModel
         }
         List<String> users = readIds(in);
         List<String> items = readIds(in);
-        return new ModelArtifact(users, items, AlsModelState.readFrom(bytes));
+        int[] counts = new int[items.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = in.readInt();
+        }
+        return new ModelArtifact(users, items, counts, AlsModelState.readFrom(bytes));
     }
 
     private static void writeIds(DataOutputStream out, List<String> ids) throws IOException {

@@ -37,6 +37,8 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
     /** Length of the precomputed list per user. */
     public static final int LIST_LENGTH = 100;
     private static final int BULK = 500;
+    /** A user's strongest tracks considered as "because you played X" reasons. */
+    private static final int MAX_REASON_CANDIDATES = 200;
 
     @Inject
     TrainingRun run;
@@ -49,6 +51,12 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
 
     @Inject
     Event<ModelActivated> activated;
+
+    @Inject
+    org.musicrec.platform.kafka.RecordPublisher publisher;
+
+    @Inject
+    org.musicrec.platform.kafka.Topics topics;
 
     @Override
     public String process() throws Exception {
@@ -64,7 +72,12 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         ModelRegistry registry = new ModelRegistry(mongo.database());
         String modelId = "als-" + p.runId();
         int version = registry.versionFor(modelId);
-        registry.storeArtifact(modelId, new ModelArtifact(users, items, state));
+        AlsData data = train.toAlsData();
+        int[] counts = new int[data.numItems()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = data.byItem().rowLength(i);
+        }
+        registry.storeArtifact(modelId, new ModelArtifact(users, items, counts, state));
         int lists = storeUserLists(registry, modelId, split, state, p.als());
         AlsParams a = p.als();
         Document model = new Document("_id", modelId).append("version", version).append("createdAt", new Date())
@@ -83,6 +96,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         if (p.activate()) {
             registry.activate(modelId, version);
             activated.fire(new ModelActivated(modelId, version));
+            publishLists(registry, modelId, version, users);
         }
         ws.delete();
         String k = String.valueOf(p.k());
@@ -126,6 +140,8 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
             }
             heldOut.get(test.user(r)).add(test.item(r));
         }
+        org.musicrec.recommend.serving.ItemSimilarity similarity =
+                new org.musicrec.recommend.serving.ItemSimilarity(state.itemFactors(), a.rank());
         List<Document> batch = new ArrayList<>();
         int stored = 0;
         for (int u = 0; u < data.numUsers(); u++) {
@@ -141,13 +157,16 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
             }
             TopN.Ranked ranked = TopN.of(state.userFactors(), u * a.rank(), state.itemFactors(), a.rank(), catalogue,
                     LIST_LENGTH, exclude, 0, exclude.length);
+            int[] reasonCandidates = strongest(byUser, u, MAX_REASON_CANDIDATES);
             List<String> ids = new ArrayList<>(ranked.size());
             List<Double> scores = new ArrayList<>(ranked.size());
+            List<String> reasons = new ArrayList<>(ranked.size());
             for (int n = 0; n < ranked.size(); n++) {
                 ids.add(split.train().items().id(ranked.items()[n]));
                 scores.add((double) ranked.scores()[n]);
+                reasons.add(split.train().items().id(similarity.mostSimilar(ranked.items()[n], reasonCandidates)));
             }
-            batch.add(ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores));
+            batch.add(ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores).append("reasons", reasons));
             stored++;
             if (batch.size() == BULK) {
                 registry.storeUserLists(batch);
@@ -156,5 +175,51 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         }
         registry.storeUserLists(batch);
         return stored;
+    }
+
+    /** The user's training items with the largest values, at most {@code max}. */
+    private static int[] strongest(CsrMatrix byUser, int u, int max) {
+        int from = byUser.rowStart()[u];
+        int to = byUser.rowStart()[u + 1];
+        Integer[] order = new Integer[to - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        Arrays.sort(order, (x, y) -> Float.compare(byUser.value()[y], byUser.value()[x]));
+        int[] out = new int[Math.min(max, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byUser.index()[order[i]];
+        }
+        return out;
+    }
+
+    /**
+     * Announces every user's new list on the recommendations topic (keyed by user). A failure fails
+     * the step, and its restart publishes again: consumers see at least once, with the model version
+     * to tell repeats apart.
+     */
+    private void publishLists(ModelRegistry registry, String modelId, int version, List<String> users) {
+        List<org.musicrec.platform.kafka.OutgoingRecord> out = new ArrayList<>();
+        String at = java.time.Instant.now().toString();
+        for (String user : users) {
+            registry.userList(modelId, user).ifPresent(d -> {
+                jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
+                List<String> ids = d.getList("items", String.class);
+                List<Double> scores = d.getList("scores", Double.class);
+                for (int i = 0; i < Math.min(10, ids.size()); i++) {
+                    items.add(jakarta.json.Json.createObjectBuilder().add("trackId", ids.get(i)).add("score", scores.get(i)));
+                }
+                out.add(new org.musicrec.platform.kafka.OutgoingRecord(topics.recommendations(), user,
+                        jakarta.json.Json.createObjectBuilder().add("userId", user).add("items", items).add("strategy", "als")
+                                .add("modelVersion", version).add("at", at).build().toString()));
+            });
+            if (out.size() >= 1000) {
+                publisher.publishAll(out);
+                out.clear();
+            }
+        }
+        if (!out.isEmpty()) {
+            publisher.publishAll(out);
+        }
     }
 }
