@@ -115,7 +115,7 @@ final class AudioJobScenarios {
             int components = model.getList("components", Object.class).size();
             assertTrue(components >= 2, "at least 2 components");
             assertEquals(expected.size(), model.getInteger("trackCount"));
-            assertEquals(expected.size(), tracks.countDocuments(Filters.size("pcaCoordinates", components)));
+            assertEquals(expected.size(), tracks.countDocuments(Filters.and(Filters.exists("features"), Filters.size("pcaCoordinates", components))));
 
             // A track that arrives after the fit is projected with the stored model, without refitting.
             Path later = Files.createDirectories(work.resolve("later"));

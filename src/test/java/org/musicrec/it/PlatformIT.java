@@ -242,6 +242,11 @@ class PlatformIT {
         new ReplayJobScenarios(admin()).replaysIntoInteractionsOnce(ItServices.workDir().resolve("replay-job"));
     }
 
+    @Test
+    void trainAlsThenServeRecommendations() throws Exception {
+        new RecommendationScenarios(app, admin()).trainServeFoldInColdStartAndSwap();
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }

@@ -1,5 +1,6 @@
 package org.musicrec.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +17,29 @@ import org.junit.jupiter.api.Test;
 import org.musicrec.catalog.fma.FmaMetadataGenerator;
 import org.musicrec.platform.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
+import org.musicrec.recommend.model.ModelArtifact;
+import org.musicrec.recommend.model.ModelRegistry;
 
 /**
  * The server killed (kill -9) in the middle of catalog-import, started again on the same job
  * repository, and the execution restarted: it finishes from its checkpoint with exactly the
- * expected documents. A database of its own keeps the counts independent of the other tests.
+ * expected documents. Then, on that second server, train-als is killed mid-iteration; on a third,
+ * its restart finishes with exactly the factors of an uninterrupted run of the same parameters.
+ * The drills share the boots (each costs about 30 s). A database of its own keeps the counts
+ * independent of the other tests.
  */
 class ServerKillRestartIT {
+    /** Small blocks and many iterations: about 2,000 checkpointed units, so a kill lands mid-training. */
+    private static final String TRAIN_PARAMS = "{\"runId\":\"RUN\",\"rank\":\"6\",\"iterations\":\"30\",\"blockRows\":\"8\",\"seed\":\"3\"}";
+
+    private static long trainStepRead(Http admin, long execution) {
+        return admin.get("/api/admin/jobs/executions/" + execution).json().getJsonArray("steps").stream()
+                .map(v -> v.asJsonObject()).filter(st -> st.getString("step").equals("train"))
+                .mapToLong(st -> st.containsKey("read_count") ? st.getJsonNumber("read_count").longValue() : 0).sum();
+    }
 
     @Test
-    void catalogImportSurvivesAServerKill() throws Exception {
+    void catalogImportAndTrainAlsSurviveServerKills() throws Exception {
         Path work = ItServices.workDir().resolve("server-kill");
         ItServices.deleteTree(work);
         int tracks = 20_000;
@@ -43,6 +57,7 @@ class ServerKillRestartIT {
         try (MongoClient client = MongoClients.create(services.mongoUri())) {
             MongoCollection<Document> stored = client.getDatabase("musicrec_kill").getCollection("tracks");
             long execution;
+            long trainExecution;
             try (PayaraMicroLauncher first = new PayaraMicroLauncher(options)) {
                 first.start();
                 first.awaitDeployed(Duration.ofMinutes(6), true);
@@ -65,6 +80,37 @@ class ServerKillRestartIT {
                 assertEquals("COMPLETED", end.getString("status"), end.toString());
                 assertEquals(tracks, stored.countDocuments(), "every track exactly once");
                 assertEquals(s.albums(), client.getDatabase("musicrec_kill").getCollection("albums").countDocuments());
+
+                new TasteFixture(240, 300).write(client.getDatabase("musicrec_kill"), 5);
+                long launched = jobs.launch("train-als", TRAIN_PARAMS.replace("RUN", "killed"));
+                trainExecution = launched;
+                Poll.until(Duration.ofMinutes(3), () -> trainStepRead(admin, launched), n -> n >= 50, "train-als mid-training");
+                second.kill();
+            }
+
+            try (PayaraMicroLauncher third = new PayaraMicroLauncher(options)) {
+                third.start();
+                third.awaitDeployed(Duration.ofMinutes(6), true);
+                Http admin = new Http(third.baseUrl()).as("admin", password);
+                AdminJobs jobs = new AdminJobs(admin);
+                JsonObject before = admin.get("/api/admin/jobs/executions/" + trainExecution).json();
+                assertEquals("STARTED", before.getString("status"), "killed while training: " + before);
+                long read = trainStepRead(admin, trainExecution);
+                JsonObject end = jobs.awaitEnd(jobs.restart(trainExecution));
+                assertEquals("COMPLETED", end.getString("status"), end.toString());
+                long units = end.getJsonArray("steps").stream().map(v -> v.asJsonObject())
+                        .filter(st -> st.getString("step").equals("train")).mapToLong(st -> st.getJsonNumber("read_count").longValue()).sum();
+                assertTrue(units > 0 && read > 0, "the restart resumed mid-training (read before the kill: " + read + ", after: " + units + ")");
+                JsonObject straight = jobs.awaitEnd(jobs.launch("train-als", TRAIN_PARAMS.replace("RUN", "straight")));
+                assertEquals("COMPLETED", straight.getString("status"), straight.toString());
+
+                ModelRegistry registry = new ModelRegistry(client.getDatabase("musicrec_kill"));
+                ModelArtifact resumed = registry.loadArtifact("als-killed");
+                ModelArtifact uninterrupted = registry.loadArtifact("als-straight");
+                assertEquals(uninterrupted.userIds(), resumed.userIds());
+                assertArrayEquals(uninterrupted.state().userFactors(), resumed.state().userFactors(), "same user factors");
+                assertArrayEquals(uninterrupted.state().itemFactors(), resumed.state().itemFactors(), "same item factors");
+                assertEquals(2, registry.list().size(), "one version per run, none twice");
             }
         }
     }
