@@ -100,9 +100,15 @@ public class JobsResource {
             JsonObjectBuilder sb = Json.createObjectBuilder().add("step", s.getStepName())
                     .add("status", String.valueOf(s.getBatchStatus()))
                     .add("exitStatus", String.valueOf(s.getExitStatus()));
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
             for (Metric m : s.getMetrics()) {
-                sb.add(m.getType().name().toLowerCase(java.util.Locale.ROOT), m.getValue());
+                counts.put(m.getType().name().toLowerCase(java.util.Locale.ROOT), m.getValue());
             }
+            if (s.getBatchStatus() == jakarta.batch.runtime.BatchStatus.STARTED) {
+                // The repository writes step metrics at the end; a running step reports its live ones.
+                progress.live(id, s.getStepName()).forEach((k, v) -> counts.merge(k, v, Math::max));
+            }
+            counts.forEach(sb::add);
             progress.expected(id, s.getStepName()).ifPresent(t -> sb.add("expected", t));
             steps.add(sb);
         }

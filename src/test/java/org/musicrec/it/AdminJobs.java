@@ -34,7 +34,11 @@ final class AdminJobs {
     }
 
     JsonObject awaitEnd(long executionId) {
-        return Poll.until(Duration.ofMinutes(5), () -> admin.get("api/admin/jobs/executions/" + executionId).json(),
+        return awaitEnd(executionId, Duration.ofMinutes(5));
+    }
+
+    JsonObject awaitEnd(long executionId, Duration timeout) {
+        return Poll.until(timeout, () -> admin.get("api/admin/jobs/executions/" + executionId).json(),
                 j -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(j.getString("status")),
                 "execution " + executionId + " to end");
     }

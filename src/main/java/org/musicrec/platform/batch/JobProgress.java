@@ -26,6 +26,27 @@ public class JobProgress {
         expected.computeIfAbsent(executionId + "/" + step, k -> new ConcurrentHashMap<>()).put(partition, total);
     }
 
+    /** execution/step -> step execution (one per partition) -> its live metrics. */
+    private final Map<String, Map<Long, Map<String, Long>>> live = new ConcurrentHashMap<>();
+
+    /**
+     * Records a running step's metrics after each chunk. The job repository's step metrics are only
+     * written when the step ends, so without this a running step would show no progress at all.
+     */
+    public void live(long executionId, String step, long stepExecutionId, Map<String, Long> metrics) {
+        live.computeIfAbsent(executionId + "/" + step, k -> new ConcurrentHashMap<>()).put(stepExecutionId, Map.copyOf(metrics));
+    }
+
+    /** The live metrics of a step, summed over its partitions; empty before its first chunk. */
+    public Map<String, Long> live(long executionId, String step) {
+        Map<Long, Map<String, Long>> parts = live.get(executionId + "/" + step);
+        Map<String, Long> sum = new java.util.TreeMap<>();
+        if (parts != null) {
+            parts.values().forEach(m -> m.forEach((k, v) -> sum.merge(k, v, Long::sum)));
+        }
+        return sum;
+    }
+
     public OptionalLong expected(long executionId, String step) {
         Map<Integer, Long> shares = expected.get(executionId + "/" + step);
         return shares == null ? OptionalLong.empty()

@@ -3,8 +3,6 @@ package org.musicrec.recommend.serving;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +55,7 @@ public class FreshRecommendations {
     }
 
     OutgoingRecord record(Recommendations r) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        r.items().forEach(i -> items.add(Json.createObjectBuilder().add("trackId", i.trackId()).add("score", i.score())));
-        var b = Json.createObjectBuilder().add("userId", r.userId()).add("items", items).add("strategy", r.strategy())
-                .add("at", Instant.now().toString());
-        if (r.modelVersion() == null) {
-            b.addNull("modelVersion");
-        } else {
-            b.add("modelVersion", r.modelVersion());
-        }
-        return new OutgoingRecord(topics.recommendations(), r.userId(), b.build().toString());
+        return new OutgoingRecord(topics.recommendations(), r.userId(),
+                RecommendationMessage.json(r.userId(), r.items(), r.modelVersion(), r.strategy(), Instant.now()));
     }
 }

@@ -15,8 +15,9 @@ import org.musicrec.recommend.als.WorkPlan;
 
 /**
  * Reads the ALS work units (iteration, side, block) in plan order, from the checkpoint on. Opening
- * rebuilds the trainer over the run's training split and restores the factors saved with the
- * checkpointed unit, so a restart resumes mid-iteration with exactly the numbers it stopped at.
+ * rebuilds the trainer over the run's training split and restores the newest saved factors (at or
+ * after the checkpointed unit), so a restart resumes mid-iteration with exactly the numbers it
+ * stopped at.
  * The iteration count comes from the job parameters (job XML has no loops).
  */
 @Named
@@ -35,6 +36,8 @@ public class AlsWorkUnitReader extends AbstractItemReader {
     @Resource
     ManagedExecutorService executor;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AlsWorkUnitReader.class.getName());
+
     private TrainingSession session;
     private int next;
 
@@ -43,13 +46,19 @@ public class AlsWorkUnitReader extends AbstractItemReader {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
         AlsTrainer trainer = new AlsTrainer(TrainingSplitBatchlet.read(ws).train().toAlsData(), p.als(), executor, p.blockRows());
-        AlsModelState state;
-        long nanos = 0;
-        if (checkpoint instanceof TrainCheckpoint c) {
-            state = ws.loadState(c.nextUnit());
-            nanos = ws.trainNanos();
-        } else {
-            state = trainer.initialState();
+        // The newest saved state wins over the checkpoint: states are written in unit order, each
+        // complete, before their checkpoint, and the job repository may lose its last commits in a
+        // kill (H2 delays writes), so the files can be ahead of it but never behind.
+        int committed = checkpoint instanceof TrainCheckpoint c ? c.nextUnit() : 0;
+        int newest = ws.newestState();
+        if (committed > 0 && newest < committed) {
+            throw new java.io.IOException("the checkpoint names unit " + committed + " but the newest saved state in "
+                    + ws.dir() + " is " + newest + " (was the work folder cleaned?)");
+        }
+        AlsModelState state = newest >= 0 ? ws.loadState(newest) : trainer.initialState();
+        long nanos = newest >= 0 ? ws.trainNanos() : 0;
+        if (newest > committed) {
+            LOG.info(() -> "train-als resumes at unit " + newest + ", ahead of the committed checkpoint " + committed);
         }
         session = new TrainingSession(trainer, state, ws, nanos);
         step.setTransientUserData(session);

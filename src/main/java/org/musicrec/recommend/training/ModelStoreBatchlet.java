@@ -200,18 +200,17 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
      */
     private void publishLists(ModelRegistry registry, String modelId, int version, List<String> users) {
         List<org.musicrec.platform.kafka.OutgoingRecord> out = new ArrayList<>();
-        String at = java.time.Instant.now().toString();
+        java.time.Instant at = java.time.Instant.now();
         for (String user : users) {
             registry.userList(modelId, user).ifPresent(d -> {
-                jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
                 List<String> ids = d.getList("items", String.class);
                 List<Double> scores = d.getList("scores", Double.class);
+                List<org.musicrec.recommend.serving.RankedItem> top = new ArrayList<>();
                 for (int i = 0; i < Math.min(10, ids.size()); i++) {
-                    items.add(jakarta.json.Json.createObjectBuilder().add("trackId", ids.get(i)).add("score", scores.get(i)));
+                    top.add(new org.musicrec.recommend.serving.RankedItem(ids.get(i), scores.get(i), null));
                 }
                 out.add(new org.musicrec.platform.kafka.OutgoingRecord(topics.recommendations(), user,
-                        jakarta.json.Json.createObjectBuilder().add("userId", user).add("items", items).add("strategy", "als")
-                                .add("modelVersion", version).add("at", at).build().toString()));
+                        org.musicrec.recommend.serving.RecommendationMessage.json(user, top, version, "als", at)));
             });
             if (out.size() >= 1000) {
                 publisher.publishAll(out);

@@ -1,0 +1,30 @@
+package org.musicrec.recommend.serving;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The value published on the {@code recommendations} topic (keyed by user) whenever a user's list
+ * changes: {@code {userId, items: [{trackId, score}], modelVersion, strategy, at}}. The model
+ * version lets consumers tell a repeat (a restarted store step publishes again) from a change.
+ */
+public final class RecommendationMessage {
+    private RecommendationMessage() {
+    }
+
+    public static String json(String userId, List<RankedItem> items, Integer modelVersion, String strategy, Instant at) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        items.forEach(i -> arr.add(Json.createObjectBuilder().add("trackId", i.trackId()).add("score", i.score())));
+        JsonObjectBuilder b = Json.createObjectBuilder().add("userId", userId).add("items", arr).add("strategy", strategy)
+                .add("at", at.toString());
+        if (modelVersion == null) {
+            b.addNull("modelVersion");
+        } else {
+            b.add("modelVersion", modelVersion);
+        }
+        return b.build().toString();
+    }
+}
