@@ -252,6 +252,14 @@ public final class InteractionStore {
         return out;
     }
 
+    /** Every interaction of these users, in one query (a refresh of many users costs one read, not one each). */
+    public Map<String, List<Interaction>> ofUsers(java.util.Collection<String> userIds) {
+        Map<String, List<Interaction>> out = new java.util.HashMap<>();
+        interactions.find(Filters.in("userId", userIds))
+                .forEach(d -> out.computeIfAbsent(d.getString("userId"), k -> new ArrayList<>()).add(InteractionDocuments.toInteraction(d)));
+        return out;
+    }
+
     public long count() {
         return interactions.countDocuments();
     }

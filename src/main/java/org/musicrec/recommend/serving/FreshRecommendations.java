@@ -1,11 +1,15 @@
 package org.musicrec.recommend.serving;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicrec.events.InteractionsApplied;
@@ -16,16 +20,22 @@ import org.musicrec.platform.kafka.Topics;
 /**
  * Keeps answers fresh: when the consumer has applied a user's events, folds the user in against
  * the active model's item factors (or re-blends their cold-start list), so the next request
- * reflects the event, and publishes the new list on the {@code recommendations} topic
- * ({@code {userId, items, modelVersion, strategy, at}}, keyed by user) for downstream consumers.
- * Runs on the CDI async executor, so the consumer loop never waits for it; a failed refresh keeps
- * the user's previous list and is logged.
+ * reflects the event, and publishes the new list on the {@code recommendations} topic, keyed by
+ * user, for downstream consumers.
+ *
+ * <p>Users are coalesced into a pending set drained by one thread, up to {@link #DRAIN} users per
+ * round with one read of their interactions: a replayed history touching thousands of users costs
+ * a few reads, not one per user per batch (on mongo-java-server every such read is a collection
+ * scan), and the consumer loop never waits for it. A user whose events arrive while their refresh
+ * runs is pending again and refreshed once more, so no event is left out of the next answer.
  */
 @ApplicationScoped
 public class FreshRecommendations {
     private static final Logger LOG = Logger.getLogger(FreshRecommendations.class.getName());
     /** Length of the published list. */
     static final int PUBLISHED = 10;
+    /** Most users refreshed per round (one read of their interactions). */
+    static final int DRAIN = 500;
 
     @Inject
     Recommender recommender;
@@ -36,26 +46,82 @@ public class FreshRecommendations {
     @Inject
     Topics topics;
 
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Object signal = new Object();
+    private volatile Thread worker;
+    private volatile boolean stopped;
+
     void onApplied(@ObservesAsync InteractionsApplied event) {
-        List<OutgoingRecord> out = new ArrayList<>();
-        for (String user : event.userIds()) {
-            try {
-                out.add(record(recommender.refresh(user, PUBLISHED)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "fold-in of user " + user + " failed; the previous list stays", e);
-            }
+        pending.addAll(event.userIds());
+        ensureWorker();
+        synchronized (signal) {
+            signal.notifyAll();
         }
-        if (!out.isEmpty()) {
+    }
+
+    private synchronized void ensureWorker() {
+        if (worker == null && !stopped) {
+            Thread t = new Thread(this::drainLoop, "fresh-recommendations");
+            t.setDaemon(true);
+            worker = t;
+            t.start();
+        }
+    }
+
+    private void drainLoop() {
+        while (!stopped) {
+            List<String> round = take();
+            if (round.isEmpty()) {
+                synchronized (signal) {
+                    try {
+                        signal.wait(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                continue;
+            }
             try {
+                List<OutgoingRecord> out = new ArrayList<>(round.size());
+                for (Recommendations r : recommender.refresh(round, PUBLISHED)) {
+                    out.add(record(r));
+                }
                 publisher.publishAll(out);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not publish " + out.size() + " recommendation updates: " + e.getMessage());
+                LOG.log(Level.WARNING, "refresh of " + round.size() + " users failed; they stay pending", e);
+                pending.addAll(round);
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
             }
         }
+    }
+
+    private List<String> take() {
+        List<String> round = new ArrayList<>();
+        Iterator<String> it = pending.iterator();
+        while (it.hasNext() && round.size() < DRAIN) {
+            String u = it.next();
+            if (pending.remove(u)) {
+                round.add(u);
+            }
+        }
+        return round;
     }
 
     OutgoingRecord record(Recommendations r) {
         return new OutgoingRecord(topics.recommendations(), r.userId(),
                 RecommendationMessage.json(r.userId(), r.items(), r.modelVersion(), r.strategy(), Instant.now()));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        Thread t = worker;
+        if (t != null) {
+            t.interrupt();
+        }
     }
 }

@@ -72,10 +72,24 @@ public class Recommender {
         return new Recommendations(null, a.model == null ? null : a.model.version, "cold-start", false, items);
     }
 
+    /** Recomputes each user's entry from their interactions now (fold-in), one read for all of them. */
+    public List<Recommendations> refresh(java.util.Collection<String> userIds, int n) {
+        Map<String, List<Interaction>> history = store().ofUsers(userIds);
+        List<Recommendations> out = new ArrayList<>(userIds.size());
+        for (String user : userIds) {
+            out.add(refresh(user, history.getOrDefault(user, List.of()), n));
+        }
+        return out;
+    }
+
     /** Recomputes a user's entry from their interactions now (fold-in), stores it and returns it. */
     public Recommendations refresh(String userId, int n) {
+        return refresh(userId, interactions(userId), n);
+    }
+
+    private Recommendations refresh(String userId, List<Interaction> history, int n) {
         ActiveModel.Active a = active.get();
-        UserEntry e = fromInteractions(a, userId, interactions(userId));
+        UserEntry e = fromInteractions(a, userId, history);
         a.users.put(userId, e);
         Integer version = a.model == null ? null : a.model.version;
         return new Recommendations(userId, version, e.strategy(), !e.strategy().equals("popular"),
@@ -370,11 +384,15 @@ public class Recommender {
 
     /** Every interaction of the user (a query by userId: indexed on a real MongoDB). */
     public List<Interaction> interactions(String userId) {
+        return store().ofUser(userId);
+    }
+
+    private InteractionStore store() {
         InteractionStore s = store;
         if (s == null) {
             s = new InteractionStore(mongo.database(), "serving");
             store = s;
         }
-        return s.ofUser(userId);
+        return s;
     }
 }
