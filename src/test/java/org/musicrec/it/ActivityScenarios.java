@@ -88,7 +88,9 @@ final class ActivityScenarios {
         String run = "drill-" + UUID.randomUUID().toString().substring(0, 8);
         Map<Integer, Integer> answers = new ConcurrentHashMap<>();
         List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService clients = Executors.newFixedThreadPool(16);
+        // A thread per request in flight: during the outage each one waits out the send bound (about
+        // 5 s), and a bounded pool would turn the steady rate into a queue released after the restart.
+        ExecutorService clients = Executors.newCachedThreadPool();
         List<Future<?>> sent = new ArrayList<>();
         int perSecond = 20;
         long start = System.nanoTime();
