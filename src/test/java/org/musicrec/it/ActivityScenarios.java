@@ -91,6 +91,7 @@ final class ActivityScenarios {
         // A thread per request in flight: during the outage each one waits out the send bound (about
         // 5 s), and a bounded pool would turn the steady rate into a queue released after the restart.
         ExecutorService clients = Executors.newCachedThreadPool();
+        Http client = app.http1();
         List<Future<?>> sent = new ArrayList<>();
         int perSecond = 20;
         long start = System.nanoTime();
@@ -115,7 +116,7 @@ final class ActivityScenarios {
                 }
                 int n = i;
                 sent.add(clients.submit(() -> {
-                    Http.Answer a = app.post("api/events", "{\"eventId\":\"" + run + "-" + n + "\",\"userId\":\"" + run + "-" + n
+                    Http.Answer a = client.post("api/events", "{\"eventId\":\"" + run + "-" + n + "\",\"userId\":\"" + run + "-" + n
                             + "\",\"trackId\":\"" + TRACKS.get(n % TRACKS.size()) + "\",\"type\":\"play\"}");
                     answers.put(n, a.status());
                     if (a.status() == 503 && a.raw().headers().firstValue("Retry-After").isEmpty()) {
