@@ -9,7 +9,7 @@
 # modes' end-to-end rates is the same-run comparison. Phases stop at a time or an event budget.
 # Options (environment): BENCH_SECONDS (15), BENCH_CLIENTS (8), BENCH_BATCH (100),
 # BENCH_MAX_EVENTS (200000 by id; the conditional mode gets BENCH_MAX_EVENTS_CONDITIONAL, 6000),
-# BENCH_PACED (50 events/s for the visibility phase).
+# BENCH_PACED (50 events/s for the visibility phase), BENCH_MODES ("false true").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 OUT=target/bench-events
@@ -24,13 +24,16 @@ echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java 
 
 run_mode() { # conditional max-events
   local cmd=(java -Xmx1g -cp "$CP" org.musicrec.events.bench.EventsBench "$OUT/$1" "$1" "$S" "$C" "$B" "$2" "$P")
-  echo; echo "\$ ${cmd[*]}"
+  echo; echo "\$ ${cmd[*]}" | sed "s|$CP|\$CP|"
   "${cmd[@]}" 2>"$OUT/$1.err" | tee "$OUT/$1.out"
 }
-run_mode false "$MAX"
-run_mode true "$MAXC"
+[[ "${BENCH_MODES:-false true}" == *false* ]] && run_mode false "$MAX"
+[[ "${BENCH_MODES:-false true}" == *true* ]] && run_mode true "$MAXC"
 
-e2e() { grep "^batch:" "$OUT/$1.out" | sed 's/.*end to end \([0-9]*\) events.*/\1/'; }
-by_id=$(e2e false); cond=$(e2e true)
+echo; echo "\$ java -cp \$CP org.musicrec.events.bench.ConsumerStoreBench $OUT/store 50000"
+java -Xmx1g -cp "$CP" org.musicrec.events.bench.ConsumerStoreBench "$OUT/store" 50000 2>"$OUT/store.err" | tee "$OUT/store.out"
+
+e2e() { [[ -f "$OUT/$1.out" ]] && grep "^batch:" "$OUT/$1.out" | sed 's/.*end to end \([0-9]*\) events.*/\1/'; }
+by_id=$(e2e false || true); cond=$(e2e true || true)
 echo
-awk -v a="$by_id" -v b="$cond" 'BEGIN { printf "batch end to end: writes by id %d events/s, conditional writes %d events/s, ratio %.1fx\n", a, b, a / b }'
+[[ -n "$by_id" && -n "$cond" ]] && awk -v a="$by_id" -v b="$cond" 'BEGIN { printf "batch end to end: writes by id %d events/s, conditional writes %d events/s, ratio %.1fx\n", a, b, a / b }' || true
