@@ -15,23 +15,33 @@ import java.time.Duration;
 /** A small JSON HTTP client for the integration tests. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final String authorization;
 
     public Http(String base) {
-        this(base, null);
+        this(base, null, HttpClient.Version.HTTP_2);
     }
 
-    private Http(String base, String authorization) {
+    private Http(String base, String authorization, HttpClient.Version version) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
+        this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The same client on HTTP/1.1, a connection per request in flight: the default client upgrades to
+     * HTTP/2 and multiplexes many requests over one connection, which the server ends with GOAWAY
+     * when too many wait at once (as in an outage drill).
+     */
+    public Http http1() {
+        return new Http(base, authorization, HttpClient.Version.HTTP_1_1);
     }
 
     /** The same client sending HTTP Basic credentials. */
     public Http as(String user, String password) {
         return new Http(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), client.version());
     }
 
     /** The answer: status, headers and the body parsed as JSON when it is JSON. */

@@ -24,6 +24,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,12 @@ class PlatformIT {
     private Http app;
     private Http root;
     private final DevServices services = ItServices.get();
+
+    /** The events API refuses unknown tracks: the ones these tests' events name must exist. */
+    @BeforeAll
+    static void tracksTheEventsName() {
+        ActivityScenarios.ensureTracks(ItServices.get());
+    }
 
     @BeforeEach
     void clients() {
@@ -245,6 +252,25 @@ class PlatformIT {
     @Test
     void trainAlsThenServeRecommendations() throws Exception {
         new RecommendationScenarios(app, admin()).trainServeFoldInColdStartAndSwap();
+    }
+
+    @Test
+    void unknownTrackIsRefusedByField() {
+        activity().unknownTrackIsRefusedByFieldAndNothingIsSent();
+    }
+
+    @Test
+    void brokerRestartUnderSteadyLoadCountsEveryAcceptedEventOnce() throws Exception {
+        activity().brokerRestartUnderSteadyLoadCountsEveryAcceptedEventOnce();
+    }
+
+    @Test
+    void activityFiguresAreServedToTheAdministratorAndAsMetrics() {
+        activity().activityFiguresAreServedToTheAdministratorAndAsMetrics();
+    }
+
+    private ActivityScenarios activity() {
+        return new ActivityScenarios(app, admin(), root, services);
     }
 
     private Http admin() {

@@ -17,7 +17,8 @@ import org.bson.Document;
 /**
  * replay-history in the server: a CSV history with malformed lines goes through the activity
  * stream into interactions; the malformed lines are problems with their numbers; replaying the same
- * file again changes no count (its event ids are derived from the file and the line).
+ * file again changes no count (its event ids are derived from the file and the line); items the
+ * catalogue lacks become placeholder tracks, once.
  */
 final class ReplayJobScenarios {
 
@@ -45,12 +46,13 @@ final class ReplayJobScenarios {
                 u + "-b,11,rate,2026-01-03T10:00:00Z,,4",
                 u + "-b,12,dance,2026-01-03T11:00:00Z,,",
                 u + "-b,12,play,yesterday,,",
-                u + "-b,12,skip,2026-01-04T10:00:00Z,,") + "\n");
+                u + "-b,12,skip,2026-01-04T10:00:00Z,,",
+                u + "-b,replayed:" + u + ",play,2026-01-05T10:00:00Z,2,") + "\n");
         String params = "{\"file\":\"" + history + "\",\"format\":\"csv\",\"batchSize\":2}";
 
         JsonObject end = jobs.awaitEnd(jobs.launch("replay-history", params));
         assertEquals("COMPLETED", end.getString("status"), end.toString());
-        assertEquals("replay 5 written 0 skipped", end.getString("exitStatus"));
+        assertEquals("replay 6 written 0 skipped", end.getString("exitStatus"));
         String problems = jobs.problems(end.getJsonNumber("executionId").longValue());
         assertTrue(problems.contains("\"line\":6") && problems.contains("\"line\":7"), problems);
 
@@ -62,6 +64,13 @@ final class ReplayJobScenarios {
             Document b = Poll.until(Duration.ofSeconds(90), () -> interactions.find(Filters.eq("_id", u + "-b|11")).first(),
                     d -> d != null, "u-b's rating folded in");
             assertEquals(4, number(b, "rating"));
+            MongoCollection<Document> tracks = client.getDatabase("musicrec").getCollection("tracks");
+            Document placeholder = tracks.find(Filters.eq("_id", "replayed:" + u)).first();
+            assertTrue(placeholder != null && placeholder.getBoolean("placeholder"), "an item the catalogue lacks becomes a placeholder: " + placeholder);
+            assertEquals("replayed", placeholder.getString("source"));
+            for (long id : new long[] {10, 11, 12}) {
+                assertEquals(1, tracks.countDocuments(Filters.eq("_id", id)), "track " + id + " exists, as catalogue track or placeholder");
+            }
 
             JsonObject again = jobs.awaitEnd(jobs.launch("replay-history", params));
             assertEquals("COMPLETED", again.getString("status"));

@@ -50,6 +50,7 @@ class StartupWithoutServicesIT {
 
             try (DevServices services = new DevServices(later)) {
                 services.start();
+                ActivityScenarios.ensureTracks(services); // the events API refuses tracks the catalogue lacks
                 Poll.until(Duration.ofSeconds(90), () -> root.get("/health/ready").status(), s -> s == 200, "readiness UP");
                 String id = Poll.until(Duration.ofSeconds(60),
                         () -> root.post("/api/events", "{\"userId\":\"u\",\"trackId\":\"1\",\"type\":\"play\"}"),

@@ -55,7 +55,12 @@ public class CatalogQueries {
     }
 
     static JsonObject summary(Document d) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", ((Number) d.get("_id")).longValue());
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (d.get("_id") instanceof Number n) {
+            b.add("id", n.longValue());
+        } else {
+            b.add("id", String.valueOf(d.get("_id"))); // a placeholder for a replayed item, e.g. "lastfm:51"
+        }
         putText(b, "title", d.getString("title"));
         putText(b, "artistName", d.getString("artistName"));
         putText(b, "albumTitle", d.getString("albumTitle"));

@@ -1,10 +1,13 @@
 package org.musicrec.events.cli;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.musicrec.catalog.mongo.PlaceholderTracks;
 import org.musicrec.events.kafka.KafkaReplaySink;
 import org.musicrec.events.replay.HistoryReader;
 import org.musicrec.events.replay.LineProblem;
@@ -35,6 +38,8 @@ public final class ReplayCommand {
               Event ids are replay:<source>:<line>, <source> a digest of the file and mapping: sending the
               same file again is recognised and counted once. The format is guessed from the file name
               when not given. --batch: events per wait for acknowledgements (default 1000).
+              --mongo URI [--database NAME]: first create placeholder tracks (placeholder: true) in that
+              store for the items its catalogue lacks, as the replay-history job does (default: none).
               Defaults: --bootstrap-servers 127.0.0.1:9092, --topic user-activity, --send-timeout-ms 30000.
               Prints the counts (events, sum of counts) on stdout; refused lines with their numbers on stderr.
               Exit 0 done, 1 done with refused lines or a failed send, 2 bad usage or unusable file.
@@ -50,7 +55,7 @@ public final class ReplayCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            CommandArgs a = new CommandArgs(args, Set.of("format", "bootstrap-servers", "topic", "batch", "mapping", "send-timeout-ms"),
+            CommandArgs a = new CommandArgs(args, Set.of("format", "bootstrap-servers", "topic", "batch", "mapping", "send-timeout-ms", "mongo", "database"),
                     Set.of("dry-run"));
             if (a.help()) {
                 out.print(USAGE);
@@ -84,13 +89,20 @@ public final class ReplayCommand {
                 return report(out, err, file, format, source, mapping, r, "0 (dry run)");
             }
             String bootstrap = a.get("bootstrap-servers", "127.0.0.1:9092");
+            String mongoUri = a.get("mongo", null);
             try (KafkaReplaySink sink = new KafkaReplaySink(ProducerProperties.of(bootstrap, "musicrec-replay", timeout),
-                    a.get("topic", "user-activity"), batch, timeout)) {
+                    a.get("topic", "user-activity"), batch, timeout);
+                 MongoClient mongo = mongoUri == null ? null : MongoClients.create(mongoUri)) {
+                PlaceholderFirstSink placeholders = mongo == null ? null
+                        : new PlaceholderFirstSink(new PlaceholderTracks(mongo.getDatabase(a.get("database", "musicrec"))), sink, batch);
                 ReplayReport r;
                 try {
-                    r = reader.read(file, source.id(), sink, n -> progress.advance(1));
+                    r = reader.read(file, source.id(), placeholders == null ? sink : placeholders, n -> progress.advance(1));
+                    if (placeholders != null) {
+                        placeholders.flush();
+                    }
                     sink.flush();
-                } catch (DependencyUnavailableException e) {
+                } catch (DependencyUnavailableException | com.mongodb.MongoException e) {
                     progress.finish();
                     err.println("replay: stopped, " + e.getMessage() + "; " + sink.acknowledged()
                             + " events were acknowledged (sending the file again counts each event once)");
@@ -98,6 +110,9 @@ public final class ReplayCommand {
                     return ExitStatus.FINISHED_WITH_PROBLEMS;
                 }
                 progress.finish();
+                if (placeholders != null) {
+                    out.println("placeholders: " + placeholders.created());
+                }
                 return report(out, err, file, format, source, mapping, r, Long.toString(sink.acknowledged()));
             }
         } catch (UsageException | UnusableHistoryException e) {

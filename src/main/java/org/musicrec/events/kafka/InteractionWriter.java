@@ -39,6 +39,9 @@ public class InteractionWriter implements TopicSubscriber {
     RecordPublisher publisher;
 
     @Inject
+    ActivityMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "musicrec.events.interactions.conditional-writes", defaultValue = "true")
     boolean conditionalWrites;
 
@@ -60,7 +63,10 @@ public class InteractionWriter implements TopicSubscriber {
     @Override
     public void handle(List<IncomingRecord> batch) {
         String deadLetter = topics.deadLetter();
-        ApplyReport report = store().apply(batch, rejected -> publisher.publishAll(DeadLetters.of(deadLetter, rejected)));
+        ApplyReport report = store().apply(batch, rejected -> {
+            publisher.publishAll(DeadLetters.of(deadLetter, rejected));
+            metrics.deadLettered(rejected.size());
+        });
         if (report.alreadyApplied() > 0 || report.belowPartitionMark() > 0) {
             LOG.fine(() -> "redelivered records recognised: " + report);
         }

@@ -19,10 +19,14 @@ public class KafkaActivityPublisher implements ActivityPublisher {
     @Inject
     Topics topics;
 
+    @Inject
+    ActivityMetrics metrics;
+
     @Override
     public void publish(List<ActivityEvent> events) {
         publisher.publishAll(events.stream()
                 .map(e -> new OutgoingRecord(topics.activity(), e.userId(), e.toJson().toString()))
                 .toList());
+        metrics.accepted(events.size()); // only reached once the broker acknowledged them all
     }
 }

@@ -12,6 +12,10 @@ public final class ConsumerStatus {
     private volatile String lastError;
     private volatile Instant lastPoll;
     private volatile long lag;
+    private final RateWindow rate = new RateWindow(WINDOW_SECONDS);
+
+    /** Seconds the records-per-second figure averages over. */
+    public static final int WINDOW_SECONDS = 10;
 
     ConsumerStatus(String groupId, String topic) {
         this.groupId = groupId;
@@ -29,6 +33,7 @@ public final class ConsumerStatus {
 
     synchronized void handled(int n) {
         recordsHandled += n;
+        rate.add(n);
         lastError = null;
     }
 
@@ -67,5 +72,10 @@ public final class ConsumerStatus {
 
     public long lag() {
         return lag;
+    }
+
+    /** Records handled (written and committed) per second over the last {@link #WINDOW_SECONDS} seconds. */
+    public double recordsPerSecond() {
+        return rate.perSecond();
     }
 }

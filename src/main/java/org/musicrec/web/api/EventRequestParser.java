@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityType;
 import org.musicrec.web.api.Problem.FieldError;
@@ -21,18 +24,28 @@ import org.musicrec.web.api.Problem.FieldError;
 /**
  * Turns a POST body (one event object or an array of them) into events, all or nothing: every
  * invalid field of every element is reported, named like {@code [3].rating}, and nothing is sent
- * unless all are valid. The server fills in {@code eventId} and {@code at} when absent.
+ * unless all are valid. The server fills in {@code eventId} and {@code at} when absent. Track ids
+ * are checked against the catalogue in one call for the whole request (after the field checks, so a
+ * request that is wrong in form costs no lookup).
  */
 public final class EventRequestParser {
 
     private final Validator validator;
     private final int maxBatch;
     private final Clock clock;
+    private final UnaryOperator<Set<String>> unknownTracks;
 
+    /** Without a catalogue check: every well-formed track id is taken. */
     public EventRequestParser(Validator validator, int maxBatch, Clock clock) {
+        this(validator, maxBatch, clock, ids -> Set.of());
+    }
+
+    /** @param unknownTracks given distinct track ids, answers those the catalogue does not hold */
+    public EventRequestParser(Validator validator, int maxBatch, Clock clock, UnaryOperator<Set<String>> unknownTracks) {
         this.validator = validator;
         this.maxBatch = maxBatch;
         this.clock = clock;
+        this.unknownTracks = unknownTracks;
     }
 
     public List<ActivityEvent> parse(JsonValue body) {
@@ -54,6 +67,7 @@ public final class EventRequestParser {
         List<FieldError> errors = new ArrayList<>();
         List<ActivityEvent> events = new ArrayList<>(items.size());
         Instant now = clock.instant();
+        String[] trackIds = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
             String prefix = array ? "[" + i + "]." : "";
             int before = errors.size();
@@ -63,6 +77,9 @@ public final class EventRequestParser {
             }
             Set<ConstraintViolation<EventRequest>> violations = validator.validate(r);
             violations.forEach(v -> errors.add(new FieldError(prefix + v.getPropertyPath(), v.getMessage())));
+            if (r.trackId != null && violations.stream().noneMatch(v -> "trackId".equals(v.getPropertyPath().toString()))) {
+                trackIds[i] = r.trackId;
+            }
             if ("rate".equals(r.type) && r.rating == null) {
                 errors.add(new FieldError(prefix + "rating", "is required for a rate event"));
             }
@@ -83,10 +100,37 @@ public final class EventRequestParser {
                         r.count != null ? r.count : 1, at, r.msPlayed));
             }
         }
+        checkTracks(trackIds, array, errors);
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(EventRequestParser::element)); // stable: field order kept within an element
             throw new ValidationProblemException(errors);
         }
         return events;
+    }
+
+    /** One catalogue lookup for every well-formed track id of the request (null where the id itself is invalid). */
+    private void checkTracks(String[] trackIds, boolean array, List<FieldError> errors) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : trackIds) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> unknown = unknownTracks.apply(ids);
+        for (int i = 0; i < trackIds.length; i++) {
+            if (trackIds[i] != null && unknown.contains(trackIds[i])) {
+                errors.add(new FieldError((array ? "[" + i + "]." : "") + "trackId", "names no track in the catalogue"));
+            }
+        }
+    }
+
+    private static int element(FieldError e) {
+        String f = e.field();
+        int close = f.indexOf(']');
+        return f.startsWith("[") && close > 1 ? Integer.parseInt(f.substring(1, close)) : -1;
     }
 
     private static EventRequest read(JsonValue v, String prefix, List<FieldError> errors) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.musicrec.catalog.query.KnownTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityLogEntry;
 import org.musicrec.events.ActivityPublisher;
@@ -26,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * POST /api/events: accepts listener events and answers 202 only once the broker has acknowledged
- * all of them; GET /api/events/{id}: the event as the consumer stored it.
+ * all of them; a track id the catalogue does not hold (placeholders included as known) is a 400
+ * naming the field, and while the catalogue cannot be read an id not already known is a 503.
+ * GET /api/events/{id}: the event as the consumer stored it.
  */
 @Path("events")
 public class EventsResource {
@@ -41,6 +44,9 @@ public class EventsResource {
     DocumentTemplate template;
 
     @Inject
+    KnownTracks knownTracks;
+
+    @Inject
     @ConfigProperty(name = "musicrec.events.max-batch", defaultValue = "1000")
     int maxBatch;
 
@@ -48,7 +54,7 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response accept(JsonValue body) {
-        List<ActivityEvent> events = new EventRequestParser(validator, maxBatch, Clock.systemUTC()).parse(body);
+        List<ActivityEvent> events = new EventRequestParser(validator, maxBatch, Clock.systemUTC(), knownTracks::unknown).parse(body);
         publisher.publish(events);
         JsonArrayBuilder ids = Json.createArrayBuilder();
         events.forEach(e -> ids.add(e.eventId()));

@@ -59,10 +59,13 @@ class ReplayKafkaRoundTripTest {
             services.start();
             for (int round = 0; round < 2; round++) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                int status = ReplayCommand.run(new String[] {file.toString(), "--bootstrap-servers", config.kafkaBootstrap(), "--batch", "25"},
-                        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+                int status = ReplayCommand.run(new String[] {file.toString(), "--bootstrap-servers", config.kafkaBootstrap(), "--batch", "25",
+                        "--mongo", config.mongoUri()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
                 assertEquals(ExitStatus.OK, status, out.toString(StandardCharsets.UTF_8));
                 assertTrue(out.toString(StandardCharsets.UTF_8).contains("sent: 60\n"), out.toString(StandardCharsets.UTF_8));
+                // 60 distinct artists: placeholders the first time, none the second.
+                assertTrue(out.toString(StandardCharsets.UTF_8).contains("placeholders: " + (round == 0 ? 60 : 0) + "\n"),
+                        out.toString(StandardCharsets.UTF_8));
             }
             List<IncomingRecord> records = consumeAll(config.kafkaBootstrap(), 120);
             assertEquals(120, records.size());
@@ -85,6 +88,8 @@ class ReplayKafkaRoundTripTest {
                     plays += store.ofUser("lastfm:" + u).stream().mapToLong(i -> i.plays()).sum();
                 }
                 assertEquals(weights, plays);
+                assertEquals(60, client.getDatabase("musicrec").getCollection("tracks")
+                        .countDocuments(com.mongodb.client.model.Filters.eq("placeholder", true)), "one placeholder per artist");
             }
         }
     }

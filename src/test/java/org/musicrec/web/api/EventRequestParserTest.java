@@ -84,4 +84,35 @@ class EventRequestParserTest {
         assertEquals(List.of(""), errorFields("\"play\""));
         assertEquals(List.of("[0]"), errorFields("[1]"));
     }
+
+    @Test
+    void unknownTracksAreNamedByElementWithOneLookupForTheWholeRequest() {
+        List<java.util.Set<String>> lookups = new java.util.ArrayList<>();
+        EventRequestParser checked = new EventRequestParser(FACTORY.getValidator(), 3, Clock.fixed(NOW, ZoneOffset.UTC), ids -> {
+            lookups.add(java.util.Set.copyOf(ids));
+            java.util.Set<String> unknown = new java.util.HashSet<>(ids);
+            unknown.removeAll(java.util.Set.of("1", "lastfm:51"));
+            return unknown;
+        });
+        ValidationProblemException e = assertThrows(ValidationProblemException.class, () -> checked.parse(json(
+                "[{\"userId\":\"u\",\"trackId\":\"404\",\"type\":\"play\"},"
+                        + "{\"userId\":\"u\",\"trackId\":\"1\",\"type\":\"dance\"},"
+                        + "{\"userId\":\"u\",\"trackId\":\"404\",\"type\":\"like\"}]")));
+        assertEquals(List.of("[0].trackId", "[1].type", "[2].trackId"),
+                e.problem().errors().stream().map(Problem.FieldError::field).toList());
+        assertEquals("names no track in the catalogue", e.problem().errors().get(0).message());
+        assertEquals(List.of(java.util.Set.of("404", "1")), lookups, "one lookup with the distinct well-formed ids");
+
+        lookups.clear();
+        assertEquals(2, checked.parse(json("[{\"userId\":\"u\",\"trackId\":1,\"type\":\"play\"},"
+                + "{\"userId\":\"u\",\"trackId\":\"lastfm:51\",\"type\":\"skip\"}]")).size());
+        assertEquals(List.of("trackId"), errorsOf(checked, "{\"userId\":\"u\",\"trackId\":\"9\",\"type\":\"play\"}"));
+        assertEquals(List.of("trackId"), errorsOf(checked, "{\"userId\":\"u\",\"trackId\":\"  \",\"type\":\"play\"}"));
+        assertEquals(2, lookups.size(), "a blank id is refused by its form, without a lookup");
+    }
+
+    private static List<String> errorsOf(EventRequestParser p, String body) {
+        return assertThrows(ValidationProblemException.class, () -> p.parse(json(body))).problem().errors().stream()
+                .map(Problem.FieldError::field).toList();
+    }
 }

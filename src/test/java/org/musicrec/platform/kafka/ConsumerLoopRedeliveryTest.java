@@ -1,0 +1,253 @@
+package org.musicrec.platform.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.musicrec.events.ActivityEvent;
+import org.musicrec.events.ActivityType;
+import org.musicrec.events.Interaction;
+import org.musicrec.events.InteractionFolding;
+import org.musicrec.events.mongo.ApplyReport;
+import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.platform.devservices.DevServicesConfig;
+
+/**
+ * The production consumer loop and interaction store on a real broker and the real Mongo wire
+ * server: a loop killed after its write and before its commit (its handler never returns, as in a
+ * crash there), a second loop of the group redelivering that batch, then the
+ * group's offsets reset and the whole topic replayed from the start. The stored interactions equal
+ * one fold of the produced events throughout, in both write modes (seeded stream, seed 7).
+ */
+class ConsumerLoopRedeliveryTest {
+
+    static final long SEED = 7;
+    static final int EVENTS = 1500;
+
+    @TempDir
+    static Path dir;
+    static DevServices services;
+    static MongoClient client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        DevServicesConfig d = DevServicesConfig.defaults(dir.resolve("services"));
+        DevServicesConfig config = new DevServicesConfig(d.dataDir(), d.host(), freePort(), freePort(), freePort(), 3,
+                List.of("redeliver-conditional", "redeliver-single_writer"));
+        services = new DevServices(config);
+        services.start();
+        client = MongoClients.create(config.mongoUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(InteractionStore.Writes.class)
+    void killedBetweenWriteAndCommitThenReplayedFromTheStartCountsEveryEventOnce(InteractionStore.Writes mode) throws Exception {
+        String topic = "redeliver-" + mode.name().toLowerCase();
+        String group = "it-" + topic;
+        InteractionStore store = new InteractionStore(client.getDatabase("redeliver_" + mode.name().toLowerCase()), group, mode);
+        store.createIndexes();
+        Map<String, Interaction> expected = produce(topic);
+        KafkaSettings settings = settings();
+
+        // 1. A loop that dies right after its third write, before that batch's commit.
+        AtomicReference<ConsumerLoop> first = new AtomicReference<>();
+        AtomicInteger batches = new AtomicInteger();
+        AtomicLong writtenByFirst = new AtomicLong();
+        first.set(new ConsumerLoop(subscriber(topic, group, batch -> {
+            store.apply(batch, r -> { throw new AssertionError("no poison in this stream: " + r); });
+            writtenByFirst.addAndGet(batch.size());
+            if (batches.incrementAndGet() == 3) {
+                // Dies here, after the write: the loop ends without reaching the commit. (A stop() alone
+                // is not enough: the consumer may still complete a commit it was woken up in.)
+                first.get().stop();
+                throw new org.apache.kafka.common.errors.WakeupException();
+            }
+        }), props(settings, group)));
+        Thread t1 = new Thread(first.get(), "killed-loop");
+        t1.start();
+        t1.join(60_000);
+        assertTrue(!t1.isAlive() && batches.get() == 3, "the first loop stopped after its third batch");
+        long committed = committed(group, topic);
+        assertTrue(committed < writtenByFirst.get(),
+                "the last written batch was not committed: committed " + committed + " of " + writtenByFirst.get() + " written");
+
+        // 2. The group's next consumer gets the uncommitted batch again and finishes the topic.
+        List<ApplyReport> reports = new ArrayList<>();
+        runUntil(topic, group, settings, store, reports, () -> committedQuietly(group, topic) == EVENTS);
+        assertStoreEquals(expected, store);
+        long recognised = reports.stream().mapToLong(r -> r.alreadyApplied() + r.belowPartitionMark()).sum();
+        assertEquals(EVENTS - committed, reports.stream().mapToLong(ApplyReport::records).sum(), "redelivered from the last commit");
+        assertEquals(writtenByFirst.get() - committed, recognised, "exactly the uncommitted batch was recognised as applied");
+
+        // 3. Replay of the whole topic: offsets of the group reset to the beginning.
+        try (Admin admin = Admin.create(settings.admin())) {
+            Map<TopicPartition, OffsetAndMetadata> zero = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> zero.put(new TopicPartition(topic, p.partition()), new OffsetAndMetadata(0)));
+            admin.alterConsumerGroupOffsets(group, zero).all().get();
+        }
+        reports.clear();
+        AtomicLong seen = new AtomicLong();
+        runUntil(topic, group, settings, store, reports, () -> {
+            seen.set(reports.stream().mapToLong(ApplyReport::records).sum());
+            return seen.get() >= EVENTS && committedQuietly(group, topic) == EVENTS;
+        });
+        assertEquals(0, reports.stream().mapToLong(ApplyReport::applied).sum(), "a replay applies nothing again");
+        assertStoreEquals(expected, store);
+    }
+
+    /** Seeded events for 12 users and 8 tracks, keyed by user; the expected fold in each key's order. */
+    private static Map<String, Interaction> produce(String topic) throws Exception {
+        Random rnd = new Random(SEED);
+        ActivityType[] types = ActivityType.values();
+        Map<String, Interaction> expected = new HashMap<>();
+        Properties p = ProducerProperties.of(services.config().kafkaBootstrap(), "redeliver-test", 10_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < EVENTS; i++) {
+                ActivityType type = types[rnd.nextInt(types.length)];
+                ActivityEvent e = new ActivityEvent("r" + i, "u" + rnd.nextInt(12), "t" + rnd.nextInt(8), type,
+                        type == ActivityType.RATE ? 1 + rnd.nextInt(5) : null, 1 + rnd.nextInt(4),
+                        Instant.ofEpochSecond(1_700_000_000L + rnd.nextInt(100_000)), (long) rnd.nextInt(300_000));
+                producer.send(new ProducerRecord<>(topic, e.userId(), e.toJson().toString()));
+                expected.merge(Interaction.id(e.userId(), e.trackId()),
+                        InteractionFolding.apply(Interaction.empty(e.userId(), e.trackId()), e),
+                        (old, ignored) -> InteractionFolding.apply(old, e));
+            }
+            producer.flush();
+        }
+        return expected;
+    }
+
+    private static void runUntil(String topic, String group, KafkaSettings settings, InteractionStore store,
+                                 List<ApplyReport> reports, BooleanSupplier done) throws Exception {
+        ConsumerLoop loop = new ConsumerLoop(subscriber(topic, group, batch -> {
+            ApplyReport r = store.apply(batch, x -> { throw new AssertionError(x); });
+            synchronized (reports) {
+                reports.add(r);
+            }
+        }), props(settings, group));
+        Thread t = new Thread(loop, "redelivering-loop");
+        t.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (true) {
+                boolean finished;
+                synchronized (reports) {
+                    finished = done.getAsBoolean();
+                }
+                if (finished) {
+                    break;
+                }
+                assertTrue(System.nanoTime() < deadline, "the loop to finish the topic; reports " + reports.size());
+                Thread.sleep(200); // bounded poll of the group's committed offsets
+            }
+        } finally {
+            loop.stop();
+            t.join(30_000);
+        }
+    }
+
+    private static void assertStoreEquals(Map<String, Interaction> expected, InteractionStore store) {
+        assertEquals(expected.size(), store.count());
+        expected.values().forEach(i -> assertEquals(i, store.find(i.userId(), i.trackId()).orElseThrow(), i.id()));
+    }
+
+    private static long committedQuietly(String group, String topic) {
+        try {
+            return committed(group, topic);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static long committed(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(settings().admin())) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        }
+    }
+
+    private static KafkaSettings settings() {
+        KafkaSettings s = new KafkaSettings();
+        s.bootstrapServers = services.config().kafkaBootstrap();
+        s.clientId = "redeliver-test";
+        s.sendTimeoutMs = 10_000;
+        s.consumersEnabled = true;
+        s.maxPollRecords = 100;
+        return s;
+    }
+
+    private static Properties props(KafkaSettings settings, String group) {
+        return settings.consumer(group);
+    }
+
+    interface Handler {
+        void handle(List<IncomingRecord> batch) throws Exception;
+    }
+
+    private static TopicSubscriber subscriber(String topic, String group, Handler h) {
+        return new TopicSubscriber() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public String groupId() {
+                return group;
+            }
+
+            @Override
+            public void handle(List<IncomingRecord> batch) throws Exception {
+                h.handle(batch);
+            }
+        };
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
