@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.musicrec.platform.cli.ProgressLine;
 
@@ -28,6 +29,7 @@ final class JobFollower {
         Map<String, ProgressLine> lines = new HashMap<>();
         Map<String, Long> shown = new HashMap<>();
         Map<String, Boolean> finished = new HashMap<>();
+        Map<String, Long> firstSeen = new HashMap<>();
         while (true) {
             JsonObject e = admin.execution(id);
             for (JsonValue v : e.getJsonArray("steps")) {
@@ -38,9 +40,17 @@ final class JobFollower {
                 }
                 boolean ended = !running(s.getString("status"));
                 long expected = number(s, "expected");
+                firstSeen.putIfAbsent(step, System.nanoTime());
                 ProgressLine line = lines.get(step);
-                if (line == null && (expected > 0 || ended)) {
-                    line = new ProgressLine(job + "/" + step, expected > 0 ? expected : -1);
+                if (line == null && ended) {
+                    // Over before a total was seen (a batchlet, or a step shorter than a poll): one plain line.
+                    System.err.printf(Locale.ROOT, "%s/%s: %s, %d items, about %.1f s%n", job, step, s.getString("status"),
+                            number(s, "read_count"), Math.max(POLL_MILLIS / 1000.0, (System.nanoTime() - firstSeen.get(step)) / 1e9));
+                    finished.put(step, true);
+                    continue;
+                }
+                if (line == null && expected > 0) {
+                    line = new ProgressLine(job + "/" + step, expected);
                     lines.put(step, line);
                 }
                 if (line != null) {
