@@ -24,7 +24,7 @@ final class AdminClient {
         private final int status;
 
         ApiException(String what, int status, String body) {
-            super(what + " answered " + status + ": " + body);
+            super(what + " answered " + status + ": " + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
             this.status = status;
         }
 

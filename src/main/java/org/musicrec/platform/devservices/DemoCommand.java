@@ -122,7 +122,9 @@ public final class DemoCommand {
                 // (see README, "Exactly once in effect"): on mongo-java-server that is about 15x faster.
                 List.of("-Xmx3g", "-XX:+UseG1GC", "-Dmusicrec.events.interactions.conditional-writes=false")));
         CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.err.println("musicrec demo: stopping Payara Micro, Kafka and the Mongo server ...");
             try {
                 payara.close();
@@ -151,6 +153,11 @@ public final class DemoCommand {
         try {
             pipeline.run();
         } catch (java.io.IOException | RuntimeException e) {
+            if (stopping.get()) {
+                // Ctrl-C: the server went away under the pipeline; the next start resumes it.
+                stopped.await();
+                return;
+            }
             // The system stays up for a look at what happened; Ctrl-C still stops everything.
             System.err.println("musicrec demo: the pipeline stopped: " + e);
         }
