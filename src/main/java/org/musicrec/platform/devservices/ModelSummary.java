@@ -53,6 +53,10 @@ final class ModelSummary {
                 ? m.getJsonObject("baseline") : JsonValue.EMPTY_JSON_OBJECT;
         Set<String> keys = new LinkedHashSet<>(metrics.keySet());
         keys.addAll(baseline.keySet());
+        // Not a metric: the number of users both were evaluated on.
+        if (keys.remove("users")) {
+            out.add("  evaluated users: " + (metrics.containsKey("users") ? metrics.get("users") : baseline.get("users")));
+        }
         out.add(String.format(Locale.ROOT, "  %-14s %10s %14s %8s", "metric", "ALS", "most-popular", "ratio"));
         for (String k : keys) {
             Double a = number(metrics, k);
