@@ -53,9 +53,9 @@ public final class GenerateDemoCommand {
             }
             DemoDataGenerator.Settings d = DemoDataGenerator.Settings.demo();
             DemoDataGenerator.Settings s = new DemoDataGenerator.Settings(a.getInt("tracks", d.tracks()),
-                    a.getInt("malformed", d.malformed()), a.getInt("clips", d.clips()), number(a, "clip-seconds", d.clipSeconds()),
-                    a.getInt("sample-rate", d.sampleRate()), a.getInt("users", d.users()), number(a, "mean-tracks", d.meanTracks()),
-                    seed(a, d.seed()));
+                    a.getInt("malformed", d.malformed()), a.getInt("clips", d.clips()), a.getDouble("clip-seconds", d.clipSeconds()),
+                    a.getInt("sample-rate", d.sampleRate()), a.getInt("users", d.users()), a.getDouble("mean-tracks", d.meanTracks()),
+                    a.getLong("seed", d.seed()));
             String metadata = a.get("metadata", null);
             DemoDataGenerator.Result r = new DemoDataGenerator(s).generate(Path.of(positional.get(0)),
                     metadata == null ? null : Path.of(metadata), true, true);
@@ -68,27 +68,6 @@ public final class GenerateDemoCommand {
         } catch (IOException | UncheckedIOException e) {
             System.err.println("generate-demo: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
-        }
-    }
-
-    private static double number(CommandArgs a, String name, double fallback) {
-        String v = a.get(name, null);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a number, got '" + v + "'");
-        }
-    }
-
-    private static long seed(CommandArgs a, long fallback) {
-        String v = a.get("seed", null);
-        try {
-            return v == null ? fallback : Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed must be a whole number, got '" + v + "'");
         }
     }
 }

@@ -59,13 +59,7 @@ public final class DemoCommand {
 
     static DemoDataGenerator.Settings dataSettings(CommandArgs args) {
         DemoDataGenerator.Settings d = DemoDataGenerator.Settings.demo();
-        String seed = args.get("seed", null);
-        long s;
-        try {
-            s = seed == null ? d.seed() : Long.parseLong(seed);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed must be a whole number, got '" + seed + "'");
-        }
+        long s = args.getLong("seed", d.seed());
         return new DemoDataGenerator.Settings(args.getInt("tracks", d.tracks()), d.malformed(), args.getInt("clips", d.clips()),
                 d.clipSeconds(), d.sampleRate(), args.getInt("users", d.users()), d.meanTracks(), s);
     }
