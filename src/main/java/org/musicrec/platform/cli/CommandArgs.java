@@ -79,6 +79,24 @@ public final class CommandArgs {
         }
     }
 
+    public long getLong(String name, long fallback) {
+        String v = options.get(name);
+        try {
+            return v == null ? fallback : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, got '" + v + "'");
+        }
+    }
+
+    public double getDouble(String name, double fallback) {
+        String v = options.get(name);
+        try {
+            return v == null ? fallback : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number, got '" + v + "'");
+        }
+    }
+
     public List<String> positional() {
         return List.copyOf(positional);
     }

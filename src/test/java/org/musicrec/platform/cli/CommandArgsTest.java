@@ -29,6 +29,16 @@ class CommandArgsTest {
         assertThrows(UsageException.class, () -> parse("--prot", "1"));
         assertThrows(UsageException.class, () -> parse("--port"));
         assertThrows(UsageException.class, () -> parse("--port", "x").getInt("port", 0));
+        assertThrows(UsageException.class, () -> parse("--seed", "1.5").getLong("seed", 0));
+        assertThrows(UsageException.class, () -> parse("--seed", "ten").getDouble("seed", 0));
+    }
+
+    @Test
+    void readsLongsAndDoubles() {
+        assertEquals(-9_000_000_000L, parse("--seed", "-9000000000").getLong("seed", 0));
+        assertEquals(2.5, parse("--seed", "2.5").getDouble("seed", 0), 0);
+        assertEquals(3L, parse().getLong("seed", 3));
+        assertEquals(0.5, parse().getDouble("port", 0.5), 0);
     }
 
     @Test
