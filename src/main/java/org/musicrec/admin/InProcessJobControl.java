@@ -11,6 +11,9 @@ public class InProcessJobControl implements JobControl {
     @Inject
     JobsResource resource;
 
+    @Inject
+    PipelineRunner pipeline;
+
     @Override
     public JsonObject jobs() {
         return resource.jobs();
@@ -39,5 +42,15 @@ public class InProcessJobControl implements JobControl {
     @Override
     public JsonObject problems(long executionId) {
         return resource.problems(executionId);
+    }
+
+    @Override
+    public JsonObject runPipeline(JsonObject plan) {
+        return pipeline.start(plan);
+    }
+
+    @Override
+    public JsonObject pipeline() {
+        return pipeline.status().orElse(jakarta.json.Json.createObjectBuilder().add("state", "idle").build());
     }
 }

@@ -21,4 +21,10 @@ public interface JobControl {
     JsonObject stop(long executionId);
 
     JsonObject problems(long executionId);
+
+    /** Starts the pipeline ({@code POST /api/admin/pipeline}'s body); IllegalArgumentException / IllegalStateException. */
+    JsonObject runPipeline(JsonObject plan);
+
+    /** The current or last pipeline run, {@code {"state":"idle"}} before any. */
+    JsonObject pipeline();
 }

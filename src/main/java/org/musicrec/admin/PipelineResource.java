@@ -2,9 +2,7 @@ package org.musicrec.admin;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +35,10 @@ public class PipelineResource {
     @APIResponse(responseCode = "400", description = "unknown job, a job twice, stages out of order")
     @APIResponse(responseCode = "409", description = "a run is already running")
     public Response start(JsonObject body) {
-        List<PipelineRun.Stage> stages = stages(body);
         try {
-            return Response.accepted(runner.start(stages).toJson()).build();
+            return Response.accepted(runner.start(body)).build();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         } catch (IllegalStateException e) {
             throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
         }
@@ -54,50 +49,18 @@ public class PipelineResource {
             description = "{\"state\":\"idle\"} before any run; else state (running|completed|failed|stopped), message, "
                     + "startedAt, endedAt and per stage the job, its execution id and batch status.")
     public JsonObject status() {
-        return runner.current().map(PipelineRun::toJson).orElse(idle());
+        return runner.status().orElse(idle());
     }
 
     @POST
     @Path("stop")
     @Operation(summary = "Stop the running pipeline (its current execution is stopped; later stages are not run)")
     public JsonObject stop() {
-        return runner.stop().map(PipelineRun::toJson).orElse(idle());
+        return runner.stopRun().orElse(idle());
     }
 
     private static JsonObject idle() {
         return Json.createObjectBuilder().add("state", "idle").build();
     }
 
-    static List<PipelineRun.Stage> stages(JsonObject body) {
-        if (body == null || !(body.get("stages") instanceof JsonArray arr) || arr.isEmpty()) {
-            throw new BadRequestException("the body needs a non-empty array \"stages\"");
-        }
-        if (arr.size() > PipelineRunner.ORDER.size()) {
-            throw new BadRequestException("at most " + PipelineRunner.ORDER.size() + " stages");
-        }
-        List<PipelineRun.Stage> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int last = -1;
-        for (JsonValue v : arr) {
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadRequestException("each stage is an object {\"job\":..., \"parameters\":{...}}");
-            }
-            JsonObject s = v.asJsonObject();
-            String job = s.getString("job", "");
-            int at = PipelineRunner.ORDER.indexOf(job);
-            if (at < 0 || !JobsResource.JOBS.contains(job)) {
-                throw new BadRequestException("no job named " + job + " in this build's pipeline");
-            }
-            if (!seen.add(job) || at < last) {
-                throw new BadRequestException("stages must follow the pipeline order " + PipelineRunner.ORDER + ", each once");
-            }
-            last = at;
-            JsonValue p = s.get("parameters");
-            if (p != null && p.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadRequestException("parameters of " + job + " must be an object");
-            }
-            out.add(new PipelineRun.Stage(job, JobsResource.toProperties(p == null ? null : p.asJsonObject())));
-        }
-        return out;
-    }
 }

@@ -6,7 +6,13 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,8 +39,24 @@ public class PipelineRunner {
 
     private PipelineRun current;
 
-    /** Starts a run; refused (IllegalStateException) while one is running. */
-    public synchronized PipelineRun start(List<PipelineRun.Stage> stages) {
+    /**
+     * Starts a run from {@code {"stages":[{"job":..,"parameters":{..}}]}} and returns it as JSON;
+     * IllegalArgumentException for a bad plan, IllegalStateException while a run is running.
+     */
+    public JsonObject start(JsonObject body) {
+        return start(plan(body)).toJson();
+    }
+
+    public Optional<JsonObject> status() {
+        return current().map(PipelineRun::toJson);
+    }
+
+    /** Stops the running run, if any; the run as it stands. */
+    public Optional<JsonObject> stopRun() {
+        return stop().map(PipelineRun::toJson);
+    }
+
+    synchronized PipelineRun start(List<PipelineRun.Stage> stages) {
         if (current != null && current.running()) {
             throw new IllegalStateException("a pipeline run is already running");
         }
@@ -46,12 +68,12 @@ public class PipelineRunner {
         return run;
     }
 
-    public synchronized Optional<PipelineRun> current() {
+    synchronized Optional<PipelineRun> current() {
         return Optional.ofNullable(current);
     }
 
     /** Stops the running stage's execution; the run ends as STOPPED. */
-    public synchronized Optional<PipelineRun> stop() {
+    synchronized Optional<PipelineRun> stop() {
         if (current == null || !current.running()) {
             return Optional.empty();
         }
@@ -112,5 +134,38 @@ public class PipelineRunner {
             }
             Thread.sleep(POLL_MS);
         }
+    }
+
+    static List<PipelineRun.Stage> plan(JsonObject body) {
+        if (body == null || !(body.get("stages") instanceof JsonArray arr) || arr.isEmpty()) {
+            throw new IllegalArgumentException("the body needs a non-empty array \"stages\"");
+        }
+        if (arr.size() > ORDER.size()) {
+            throw new IllegalArgumentException("at most " + ORDER.size() + " stages");
+        }
+        List<PipelineRun.Stage> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int last = -1;
+        for (JsonValue v : arr) {
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new IllegalArgumentException("each stage is an object {\"job\":..., \"parameters\":{...}}");
+            }
+            JsonObject s = v.asJsonObject();
+            String job = s.getString("job", "");
+            int at = ORDER.indexOf(job);
+            if (at < 0 || !JobsResource.JOBS.contains(job)) {
+                throw new IllegalArgumentException("no job named " + job + " in this build's pipeline");
+            }
+            if (!seen.add(job) || at < last) {
+                throw new IllegalArgumentException("stages must follow the pipeline order " + ORDER + ", each once");
+            }
+            last = at;
+            JsonValue p = s.get("parameters");
+            if (p != null && p.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new IllegalArgumentException("parameters of " + job + " must be an object");
+            }
+            out.add(new PipelineRun.Stage(job, JobsResource.toProperties(p == null ? null : p.asJsonObject())));
+        }
+        return out;
     }
 }
