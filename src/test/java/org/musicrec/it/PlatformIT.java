@@ -242,6 +242,13 @@ class PlatformIT {
         new ReplayJobScenarios(admin()).replaysIntoInteractionsOnce(ItServices.workDir().resolve("replay-job"));
     }
 
+    @Test
+    void adminConsoleInTheBrowser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        new ConsoleScenarios(app, "http://127.0.0.1:" + deployed.getPort() + deployed.getPath())
+                .loginLaunchWatchProblemsLogout(ItServices.workDir().resolve("console"));
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }
