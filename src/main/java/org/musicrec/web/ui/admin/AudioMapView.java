@@ -101,7 +101,7 @@ public class AudioMapView {
         List<Double> ratios = new ArrayList<>();
         if (model != null && model.getList("explainedRatio", Object.class) != null) {
             for (Object o : model.getList("explainedRatio", Object.class)) {
-                ratios.add(o instanceof Number n ? n.doubleValue() : 0);
+                ratios.add(o instanceof Number n ? n.doubleValue() : 0.0);
             }
         }
         List<String> labels = new ArrayList<>();
