@@ -38,6 +38,17 @@ final class ConsoleScenarios {
                 FmaMetadataGenerator.Settings.scaled(400, 11).withMalformedTracks(malformed)).write(work.resolve("fma"));
 
         try (Browser b = new Browser(base)) {
+            try {
+                adminFlow(b, s, malformed);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("admin-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void adminFlow(Browser b, FmaMetadataGenerator.Summary s, int malformed) {
+        {
             b.open("admin/jobs.xhtml");
             b.await(Duration.ofSeconds(30), ExpectedConditions.urlContains("/admin/login.xhtml"));
             b.screenshot("admin-login");
@@ -49,7 +60,7 @@ final class ConsoleScenarios {
             login(b, ItServices.ADMIN_PASSWORD);
             b.await(Duration.ofSeconds(30), ExpectedConditions.urlContains("/admin/jobs.xhtml"));
 
-            WebElement form = b.find("input[data-job='catalog-import']").findElement(By.xpath("./ancestor::form"));
+            WebElement form = b.find("div[data-form='catalog-import']");
             set(form, "source", s.directory().toString());
             set(form, "batchSize", "25");
             form.findElement(By.cssSelector("input[data-job='catalog-import']")).click();

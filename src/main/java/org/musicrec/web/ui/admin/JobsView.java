@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.musicrec.admin.JobControl;
 
 /**
@@ -37,14 +37,15 @@ public class JobsView implements Serializable {
     @Inject
     transient JobControl control;
 
-    @Inject
-    @ConfigProperty(name = "musicrec.data.dir", defaultValue = "../shared/data")
+    /** Read in init, not injected: a view-scoped bean may only hold passivation-capable dependencies. */
     String dataDir;
 
     private static final String EXECUTIONS_KEY = JobsView.class.getName() + ".executions";
 
     private transient JobForms forms;
     private transient Set<String> available;
+    /** Where one request's reads are cached: the Faces request map, or (in tests) a fresh map. */
+    private transient java.util.function.Supplier<Map<String, Object>> requestScope;
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
     private final Map<String, Boolean> inPipeline = new LinkedHashMap<>();
     private long watched;
@@ -52,6 +53,11 @@ public class JobsView implements Serializable {
     private boolean error;
 
     @PostConstruct
+    void postConstruct() {
+        dataDir = ConfigProvider.getConfig().getOptionalValue("musicrec.data.dir", String.class).orElse("../shared/data");
+        init();
+    }
+
     void init() {
         forms = new JobForms(dataDir);
         for (JobForm f : forms.all()) {
@@ -208,9 +214,11 @@ public class JobsView implements Serializable {
         return b.build();
     }
 
-    private static Map<String, Object> requestAttributes() {
-        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return fc == null ? new java.util.HashMap<>() : fc.getExternalContext().getRequestMap();
+    private Map<String, Object> requestAttributes() {
+        if (requestScope == null) {
+            return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        }
+        return requestScope.get();
     }
 
     private void ok(String text) {
@@ -240,6 +248,7 @@ public class JobsView implements Serializable {
         JobsView v = new JobsView();
         v.control = control;
         v.dataDir = dataDir;
+        v.requestScope = java.util.HashMap::new;
         v.init();
         return v;
     }
