@@ -38,7 +38,9 @@
     var counted = ('read_count' in s);
     if (typeof s.expected === 'number' && s.expected > 0) {
       bar.max = s.expected;
-      bar.value = Math.min(s.expected, read + (s.read_skip_count || 0));
+      // A completed step has consumed its whole input, even where the expected total counts
+      // input lines that were refused rather than read (the text says what was read).
+      bar.value = s.status === 'COMPLETED' ? s.expected : Math.min(s.expected, read + (s.read_skip_count || 0));
     } else if (ENDED.indexOf(s.status) >= 0 || ended) {
       bar.max = 1; bar.value = s.status === 'COMPLETED' ? 1 : 0;
     } // else: no value attribute, an indeterminate bar

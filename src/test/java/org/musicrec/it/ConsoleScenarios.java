@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.musicrec.catalog.fma.FmaMetadataGenerator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The admin console in a real browser: refused without login (pages redirect to the login form,
- * the API answers 401), a wrong password refused, login, a small catalog-import launched from its
- * form and watched until every progress bar is full, its malformed rows in the problems table,
+ * the API answers 401), a wrong password refused, login, a small replay-history (a CSV history with
+ * malformed lines) launched from its form and watched until its progress bar, which counts out of
+ * the job's expected total, is full; the malformed lines in the problems table;
  * each console page shown (screenshots in target/screenshots), log-out, and refused again.
  */
 final class ConsoleScenarios {
@@ -34,20 +34,28 @@ final class ConsoleScenarios {
         assertEquals(401, app.get("api/admin/pipeline").status());
 
         int malformed = 3;
-        FmaMetadataGenerator.Summary s = new FmaMetadataGenerator(
-                FmaMetadataGenerator.Settings.scaled(400, 11).withMalformedTracks(malformed)).write(work.resolve("fma"));
+        Path history = java.nio.file.Files.createDirectories(work).resolve("console-history.csv");
+        StringBuilder csv = new StringBuilder("user,track,type,at\n");
+        for (int i = 0; i < 240; i++) {
+            csv.append("console-u").append(i % 7).append(',').append(1 + i % 50).append(",play,2026-11-30T10:").append(String.format("%02d", i % 60))
+                    .append(":00Z\n");
+            if (i % 80 == 40) {
+                csv.append("console-u1,5,dance,2026-11-30T10:00:00Z\n"); // refused: not an event type
+            }
+        }
+        java.nio.file.Files.writeString(history, csv);
 
         try (Browser b = new Browser(base)) {
             try {
-                adminFlow(b, s, malformed);
-            } catch (RuntimeException | AssertionError e) {
+                adminFlow(b, history, malformed);
+            } catch (RuntimeException | AssertionError | java.io.IOException e) {
                 b.screenshot("admin-failure");
                 throw e;
             }
         }
     }
 
-    private void adminFlow(Browser b, FmaMetadataGenerator.Summary s, int malformed) {
+    private void adminFlow(Browser b, Path history, int malformed) throws java.io.IOException {
         {
             b.open("admin/jobs.xhtml");
             b.await(Duration.ofSeconds(30), ExpectedConditions.urlContains("/admin/login.xhtml"));
@@ -60,26 +68,26 @@ final class ConsoleScenarios {
             login(b, ItServices.ADMIN_PASSWORD);
             b.await(Duration.ofSeconds(30), ExpectedConditions.urlContains("/admin/jobs.xhtml"));
 
-            WebElement form = b.find("div[data-form='catalog-import']");
-            set(form, "source", s.directory().toString());
-            set(form, "batchSize", "25");
-            form.findElement(By.cssSelector("input[data-job='catalog-import']")).click();
+            WebElement form = b.find("div[data-form='replay-history']");
+            set(form, "file", history.toString());
+            set(form, "format", "csv");
+            set(form, "batchSize", "20");
+            form.findElement(By.cssSelector("input[data-job='replay-history']")).click();
 
             b.await(Duration.ofSeconds(30), ExpectedConditions.textToBePresentInElementLocated(By.id("jobs-message"), "launched as execution"));
             b.await(Duration.ofMinutes(4), ExpectedConditions.textToBe(By.id("progress-status"), "COMPLETED"));
             List<WebElement> bars = b.all("#progress-steps progress");
             assertTrue(!bars.isEmpty(), "progress bars are drawn");
-            boolean counted = false;
-            for (WebElement bar : bars) {
-                String max = bar.getAttribute("max");
-                assertEquals(max, bar.getAttribute("value"), "every bar full at the end: " + bar.findElement(By.xpath("..")).getText());
-                counted |= Double.parseDouble(max) > 1;
-            }
-            assertTrue(counted, "at least one bar counts items out of an expected total");
+            WebElement bar = bars.get(0);
+            long lines = java.nio.file.Files.readAllLines(history).size();
+            assertEquals(String.valueOf(lines), bar.getAttribute("max"), "the bar counts out of the job's expected total (the file's lines)");
+            assertEquals(bar.getAttribute("max"), bar.getAttribute("value"), "the bar is full at the end");
+            String counts = bar.findElement(By.xpath("..")).getText();
+            assertTrue(counts.contains("read 240") && counts.contains("of " + lines), counts);
             b.await(Duration.ofSeconds(30), d -> d.findElements(By.cssSelector("[id$='problems-table'] tbody tr")).size() >= malformed);
             String problems = b.find("[id$='problems-table']").getText();
-            assertEquals(malformed, problems.split("tracks.csv", -1).length - 1, problems);
-            assertTrue(b.find("[id$='executions-table']").getText().contains("catalog-import"));
+            assertEquals(malformed, problems.split("dance", -1).length - 1, problems);
+            b.await(Duration.ofSeconds(30), ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='executions-table']"), "COMPLETED"));
             b.screenshot("admin-jobs");
 
             for (String p : List.of("models", "map", "activity")) {
