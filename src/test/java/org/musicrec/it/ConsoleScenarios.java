@@ -57,6 +57,12 @@ final class ConsoleScenarios {
 
     private void adminFlow(Browser b, Path history, int malformed) throws java.io.IOException {
         {
+            b.open("");
+            b.await(Duration.ofSeconds(30), ExpectedConditions.presenceOfElementLocated(By.id("status-mongo")));
+            if (app.get("api/users/samples?n=3").status() == 404) {
+                assertTrue(b.find("#samples-problem").getText().contains("no such endpoint"), "the missing serving API is said plainly");
+            }
+            b.screenshot("listener-page");
             b.open("admin/jobs.xhtml");
             b.await(Duration.ofSeconds(30), ExpectedConditions.urlContains("/admin/login.xhtml"));
             b.screenshot("admin-login");

@@ -250,6 +250,11 @@ class PlatformIT {
     }
 
     @Test
+    void adminPipelineRunsJobsInOrder() throws Exception {
+        new PipelineScenarios(admin()).runsStagesInOrderAndStopsAtAFailure(ItServices.workDir().resolve("pipeline"));
+    }
+
+    @Test
     void listenerPageInTheBrowser() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
         ListenerScenarios.assumeServing(app);

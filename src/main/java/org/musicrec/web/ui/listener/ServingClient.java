@@ -181,7 +181,8 @@ public final class ServingClient {
             why = "the server did not answer (" + a.problem() + ")";
         } else if (a.status() == 503) {
             why = "a service it needs is down: " + a.reason();
-        } else if (a.status() == 404 && !(a.body() instanceof JsonObject o && o.containsKey("detail"))) {
+        } else if (a.status() == 404 && (!(a.body() instanceof JsonObject o) || o.getString("detail", "HTTP 404").startsWith("HTTP 404"))) {
+            // a route nobody serves: JAX-RS's own 404 (no detail of the application's)
             why = "this server has no such endpoint yet";
         } else {
             why = a.reason();

@@ -76,6 +76,8 @@ class ServingClientTest {
 
         ServingClient.Result<ServingClient.History> missing = client.history("u1", 20);
         assertEquals("Could not get history: this server has no such endpoint yet.", missing.problem());
+        answers.put("GET /app/api/users/u2/history?limit=20", new String[] {"404", "{\"status\":404,\"detail\":\"HTTP 404 Not Found\"}"});
+        assertEquals("Could not get history: this server has no such endpoint yet.", client.history("u2", 20).problem());
 
         server.stop(0);
         ServingClient.Result<ServingClient.Recommendations> down = client.recommendations("u1", 10, "Rock");
