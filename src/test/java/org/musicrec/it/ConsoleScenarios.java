@@ -96,6 +96,14 @@ final class ConsoleScenarios {
             b.await(Duration.ofSeconds(30), ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='executions-table']"), "COMPLETED"));
             b.screenshot("admin-jobs");
 
+            // The console's session reads the admin API, but changes nothing without the console's header.
+            Http session = app.with("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+            assertEquals(200, session.get("api/admin/pipeline").status());
+            Http.Answer forged = session.post("api/admin/pipeline", "{\"stages\":[{\"job\":\"fit-pca\"}]}");
+            assertEquals(403, forged.status(), forged.body());
+            Http.Answer badPlan = session.with("X-Musicrec-Console", "1").post("api/admin/pipeline", "{\"stages\":[]}");
+            assertEquals(400, badPlan.status(), "with the header the session may call it: " + badPlan.body());
+
             for (String p : List.of("models", "map", "activity")) {
                 b.open("admin/" + p + ".xhtml");
                 b.await(Duration.ofSeconds(30), ExpectedConditions.presenceOfElementLocated(By.id("page-" + p)));

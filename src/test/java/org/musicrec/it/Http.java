@@ -18,20 +18,29 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     public Http(String base) {
-        this(base, null);
+        this(base, null, java.util.Map.of());
     }
 
-    private Http(String base, String authorization) {
+    private Http(String base, String authorization, java.util.Map<String, String> headers) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header on every request (e.g. a browser's session cookie). */
+    public Http with(String name, String value) {
+        java.util.Map<String, String> h = new java.util.HashMap<>(headers);
+        h.put(name, value);
+        return new Http(base, authorization, java.util.Map.copyOf(h));
     }
 
     /** The same client sending HTTP Basic credentials. */
     public Http as(String user, String password) {
         return new Http(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), headers);
     }
 
     /** The answer: status, headers and the body parsed as JSON when it is JSON. */
@@ -68,6 +77,7 @@ public final class Http {
             if (authorization != null) {
                 b.header("Authorization", authorization);
             }
+            headers.forEach(b::header);
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {
