@@ -129,6 +129,7 @@ public class ListenerView implements Serializable {
             problem = sent.problem();
             return;
         }
+        String name = title(trackId); // before the list is read again: the track may leave it
         String before = signature(history, trackId);
         long deadline = System.currentTimeMillis() + FOLD_IN_WAIT_MS;
         ServingClient.Result<ServingClient.History> h;
@@ -140,7 +141,7 @@ public class ListenerView implements Serializable {
             sleep(250);
         } while (System.currentTimeMillis() < deadline);
         load();
-        notice = type + " sent for " + title(trackId) + (h.ok() && !signature(h.value(), trackId).equals(before) ? "; the list below is fresh from the server"
+        notice = type + " sent for " + name + (h.ok() && !signature(h.value(), trackId).equals(before) ? "; the list below is fresh from the server"
                 : "; it is not folded in yet, the list may not show it");
     }
 

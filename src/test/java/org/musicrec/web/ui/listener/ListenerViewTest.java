@@ -74,7 +74,7 @@ class ListenerViewTest {
         view.act("7", "like");
         assertEquals(List.of("8"), view.getItems().stream().map(Item::trackId).toList(), "the list read again after the fold-in");
         assertTrue(view.getHistory().get(0).getSummary().contains("1 like(s)"));
-        assertTrue(view.getNotice().contains("fresh from the server"), view.getNotice());
+        assertEquals("like sent for Seven; the list below is fresh from the server", view.getNotice());
     }
 
     @Test
