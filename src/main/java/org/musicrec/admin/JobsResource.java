@@ -9,6 +9,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -36,8 +37,10 @@ import org.musicrec.platform.batch.JobProgress;
 /**
  * /api/admin/jobs: launch, watch, stop and restart the batch jobs, and list what they recorded as
  * problems. Only administrators get here (see AdminAuthentication). A restart re-uses the failed
- * execution's parameters, since Jakarta Batch does not carry them over by itself.
+ * execution's parameters, since Jakarta Batch does not carry them over by itself. A request-scoped
+ * bean so that the console calls the same code in-process (JobControl).
  */
+@RequestScoped
 @Path("admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
@@ -170,7 +173,7 @@ public class JobsResource {
         return b.build();
     }
 
-    private static Properties toProperties(JsonObject parameters) {
+    static Properties toProperties(JsonObject parameters) {
         Properties p = new Properties();
         if (parameters == null) {
             return p;

@@ -18,14 +18,16 @@ public final class Http {
     private final HttpClient client;
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     public Http(String base) {
-        this(base, null, HttpClient.Version.HTTP_2);
+        this(base, null, java.util.Map.of(), HttpClient.Version.HTTP_2);
     }
 
-    private Http(String base, String authorization, HttpClient.Version version) {
+    private Http(String base, String authorization, java.util.Map<String, String> headers, HttpClient.Version version) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = authorization;
+        this.headers = headers;
         this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -35,13 +37,20 @@ public final class Http {
      * when too many wait at once (as in an outage drill).
      */
     public Http http1() {
-        return new Http(base, authorization, HttpClient.Version.HTTP_1_1);
+        return new Http(base, authorization, headers, HttpClient.Version.HTTP_1_1);
+    }
+
+    /** The same client sending one more header on every request (e.g. a browser's session cookie). */
+    public Http with(String name, String value) {
+        java.util.Map<String, String> h = new java.util.HashMap<>(headers);
+        h.put(name, value);
+        return new Http(base, authorization, java.util.Map.copyOf(h), client.version());
     }
 
     /** The same client sending HTTP Basic credentials. */
     public Http as(String user, String password) {
         return new Http(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), client.version());
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), headers, client.version());
     }
 
     /** The answer: status, headers and the body parsed as JSON when it is JSON. */
@@ -78,6 +87,7 @@ public final class Http {
             if (authorization != null) {
                 b.header("Authorization", authorization);
             }
+            headers.forEach(b::header);
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {

@@ -273,6 +273,28 @@ class PlatformIT {
         return new ActivityScenarios(app, admin(), root, services);
     }
 
+    @Test
+    void adminConsoleInTheBrowser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        new ConsoleScenarios(app, "http://127.0.0.1:" + deployed.getPort() + deployed.getPath())
+                .loginLaunchWatchProblemsLogout(ItServices.workDir().resolve("console"));
+    }
+
+    @Test
+    void adminPipelineRunsJobsInOrder() throws Exception {
+        new PipelineScenarios(admin()).runsStagesInOrderAndStopsAtAFailure(ItServices.workDir().resolve("pipeline"));
+    }
+
+    @Test
+    void listenerPageInTheBrowser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        ListenerScenarios.assumeServing(app);
+        ListenerScenarios s = new ListenerScenarios(app, admin(), "http://127.0.0.1:" + deployed.getPort() + deployed.getPath());
+        s.prepare(ItServices.workDir().resolve("listener"));
+        s.chooseSeeLikeAndSeeTheListChange();
+        s.newListenerGetsAColdStartList();
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }

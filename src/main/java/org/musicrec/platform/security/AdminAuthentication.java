@@ -8,16 +8,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.musicrec.web.api.Problem;
 
 /**
- * Guards everything under {@code /api/admin/}: HTTP Basic against the configured administrator.
- * Without valid credentials the request never reaches a resource: 401 with a problem body (or 403
- * when no administrator is configured at all, since then no credentials could ever succeed).
- * Every other path passes untouched.
+ * The one authentication mechanism of the application (Jakarta Security allows one per
+ * application in EE 10), choosing by path against the same administrator and hash:
+ * <ul>
+ * <li>{@code /api/admin/...}: HTTP Basic for scripts; a console session is also accepted, but for a
+ * state-changing method only together with the {@value ConsoleSession#CONSOLE_HEADER} header, which
+ * a cross-site form cannot send (so the session cookie alone never launches or stops a job).</li>
+ * <li>{@code /admin/...} (the JSF console): form login. {@code POST /admin/login} checks the
+ * credentials and the login form's token, renews the session id and records the administrator in
+ * the session; every other console page without that session is redirected to the login page.</li>
+ * </ul>
+ * Without a configured administrator nothing can log in: the API answers 403 and the console's
+ * login page says why. Every other path passes untouched.
  */
 @ApplicationScoped
 public class AdminAuthentication implements HttpAuthenticationMechanism {
@@ -31,29 +38,63 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/admin")) {
-            return context.doNothing();
+        if (AdminPaths.isApi(path)) {
+            return api(request, response, context);
         }
-        if (!admin.configured()) {
-            return refuse(response, context, 403, "no administrator is configured (set musicrec.admin.password-hash)");
+        if (AdminPaths.isLoginSubmit(path)) {
+            return formLogin(request, context);
         }
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                if (colon > 0 && admin.accepts(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray())) {
-                    return context.notifyContainerAboutLogin(decoded.substring(0, colon), Set.of(ROLE));
-                }
-            } catch (IllegalArgumentException e) {
-                // malformed Base64: same answer as wrong credentials
+        if (AdminPaths.isConsole(path) && !AdminPaths.isLoginPage(path)) {
+            Optional<String> user = ConsoleSession.user(request);
+            if (user.isPresent() && admin.configured()) {
+                return context.notifyContainerAboutLogin(user.get(), Set.of(ROLE));
             }
+            return context.redirect(request.getContextPath() + AdminPaths.LOGIN_PAGE);
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"musicrec admin\", charset=\"UTF-8\"");
-        return refuse(response, context, 401, "administrator credentials required");
+        return context.doNothing();
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status, String detail) {
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!admin.configured()) {
+            return refuse(response, 403, "no administrator is configured (set musicrec.admin.password-hash)");
+        }
+        Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
+        if (basic.isPresent() && admin.accepts(basic.get().user(), basic.get().password())) {
+            return context.notifyContainerAboutLogin(basic.get().user(), Set.of(ROLE));
+        }
+        Optional<String> user = ConsoleSession.user(request);
+        if (basic.isEmpty() && user.isPresent()) {
+            if (ConsoleSession.mayUseSession(request)) {
+                return context.notifyContainerAboutLogin(user.get(), Set.of(ROLE));
+            }
+            return refuse(response, 403, "a console session changes state only with the " + ConsoleSession.CONSOLE_HEADER + " header");
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"musicrec admin\", charset=\"UTF-8\"");
+        return refuse(response, 401, "administrator credentials required");
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        String login = request.getContextPath() + AdminPaths.LOGIN_PAGE;
+        if (!"POST".equals(request.getMethod())) {
+            return context.redirect(login);
+        }
+        if (!admin.configured()) {
+            return context.redirect(login + "?error=unconfigured");
+        }
+        String user = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (!ConsoleSession.loginTokenMatches(request, request.getParameter("token"))) {
+            return context.redirect(login + "?error=expired");
+        }
+        if (user == null || password == null || user.length() > 200 || password.length() > 1000
+                || !admin.accepts(user, password.toCharArray())) {
+            return context.redirect(login + "?error=credentials");
+        }
+        ConsoleSession.loggedIn(request, user);
+        return context.redirect(request.getContextPath() + AdminPaths.HOME_PAGE);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
         try {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);

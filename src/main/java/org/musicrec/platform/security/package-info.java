@@ -1,2 +1,2 @@
-/** Who may administer: password hashes and the authentication of /api/admin requests. */
+/** Who may administer: password hashes, and one authentication mechanism for the admin API (HTTP Basic) and the console (form login). */
 package org.musicrec.platform.security;

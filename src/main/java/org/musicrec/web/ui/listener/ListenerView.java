@@ -1,0 +1,314 @@
+package org.musicrec.web.ui.listener;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.musicrec.web.ui.LoopbackApi;
+
+/**
+ * Backs the listener's page: pick a sample listener, type an id, or start as a new listener
+ * (cold start from chosen genres and tracks); recommendations as cards whose buttons post real
+ * events, after which the page waits briefly for the event to be folded into the listener's
+ * history and reads the list again from the server; history, top genres and similar tracks.
+ * Every failure is a sentence on the page.
+ */
+@Named("listenerView")
+@ViewScoped
+public class ListenerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int LIST_SIZE = 10;
+    static final Set<String> ACTIONS = Set.of("play", "like", "skip", "dislike");
+    static final Set<String> SIMILAR_BY = Set.of("audio", "cf", "hybrid");
+    /** What a typed user id may be: the events API's ids, without spaces or markup. */
+    static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9:._@-]{1,128}");
+    static final Pattern TRACK_ID = Pattern.compile("[A-Za-z0-9:._-]{1,64}");
+    static final int MAX_COLD_TRACKS = 20;
+    /** How long an action waits for its event to show in the history before reading the list anyway. */
+    static final long FOLD_IN_WAIT_MS = 6000;
+
+    private transient ServingClient client;
+    private String mode = "user";
+    private String userId = "";
+    private String typedUser = "";
+    private List<ServingClient.SampleUser> samples = List.of();
+    private String samplesProblem;
+    private ServingClient.Recommendations recommendations;
+    private ServingClient.History history;
+    private String problem;
+    private String notice;
+    private String similarTo;
+    private String similarBy;
+    private List<Item> similar = List.of();
+    private String similarProblem;
+    private List<String> genres = List.of();
+    private List<String> chosenGenres = new ArrayList<>();
+    private String chosenTracks = "";
+    private int refreshes;
+
+    @PostConstruct
+    void init() {
+        ServingClient.Result<List<ServingClient.SampleUser>> r = client().samples(12);
+        samples = r.ok() ? r.value() : List.of();
+        samplesProblem = r.ok() ? null : r.problem();
+    }
+
+    private ServingClient client() {
+        if (client == null) {
+            client = new ServingClient(LoopbackApi.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+        }
+        return client;
+    }
+
+    public void choose(String id) {
+        typedUser = id;
+        show();
+    }
+
+    public void show() {
+        String id = typedUser == null ? "" : typedUser.trim();
+        clear();
+        if (!USER_ID.matcher(id).matches()) {
+            problem = "A listener id is 1 to 128 letters, digits or : . _ @ -";
+            return;
+        }
+        mode = "user";
+        userId = id;
+        load();
+    }
+
+    public void newListener() {
+        clear();
+        mode = "new";
+        userId = "";
+        ServingClient.Result<List<String>> g = client().topGenres();
+        genres = g.ok() ? g.value() : List.of();
+        if (!g.ok()) {
+            problem = g.problem();
+        }
+    }
+
+    public void coldStart() {
+        recommendations = null;
+        problem = null;
+        List<String> tracks = Arrays.stream(chosenTracks == null ? new String[0] : chosenTracks.split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+        if (tracks.size() > MAX_COLD_TRACKS || !tracks.stream().allMatch(t -> TRACK_ID.matcher(t).matches())) {
+            problem = "Name at most " + MAX_COLD_TRACKS + " track ids, separated by commas.";
+            return;
+        }
+        if (tracks.isEmpty() && chosenGenres.isEmpty()) {
+            problem = "Pick a genre or name a track first.";
+            return;
+        }
+        ServingClient.Result<ServingClient.Recommendations> r = client().coldStart(chosenGenres, tracks, LIST_SIZE);
+        if (r.ok()) {
+            recommendations = r.value();
+            refreshes++;
+        } else {
+            problem = r.problem();
+        }
+    }
+
+    /** Posts the event, waits (bounded) until the history shows it, then reads the list again. */
+    public void act(String trackId, String type) {
+        if (!"user".equals(mode) || userId.isEmpty() || !ACTIONS.contains(type)) {
+            problem = "Choose a listener first.";
+            return;
+        }
+        ServingClient.Result<String> sent = client().event(userId, trackId, type);
+        if (!sent.ok()) {
+            problem = sent.problem();
+            return;
+        }
+        String name = title(trackId); // before the list is read again: the track may leave it
+        String before = signature(history, trackId);
+        long deadline = System.currentTimeMillis() + FOLD_IN_WAIT_MS;
+        ServingClient.Result<ServingClient.History> h;
+        do {
+            h = client().history(userId, 20);
+            if (h.ok() && !signature(h.value(), trackId).equals(before)) {
+                break;
+            }
+            sleep(250);
+        } while (System.currentTimeMillis() < deadline);
+        load();
+        notice = type + " sent for " + name + (h.ok() && !signature(h.value(), trackId).equals(before) ? "; the list below is fresh from the server"
+                : "; it is not folded in yet, the list may not show it");
+    }
+
+    public void showSimilar(String trackId, String by) {
+        similarTo = trackId;
+        similarBy = SIMILAR_BY.contains(by) ? by : "hybrid";
+        ServingClient.Result<List<Item>> r = client().similar(trackId, similarBy, LIST_SIZE);
+        similar = r.ok() ? r.value() : List.of();
+        similarProblem = r.ok() ? null : r.problem();
+    }
+
+    private void load() {
+        ServingClient.Result<ServingClient.Recommendations> r = client().recommendations(userId, LIST_SIZE, null);
+        recommendations = r.ok() ? r.value() : null;
+        problem = r.ok() ? null : r.problem();
+        ServingClient.Result<ServingClient.History> h = client().history(userId, 20);
+        history = h.ok() ? h.value() : null;
+        if (!h.ok() && problem == null) {
+            problem = h.problem();
+        }
+        refreshes++;
+    }
+
+    private void clear() {
+        recommendations = null;
+        history = null;
+        problem = null;
+        notice = null;
+        similar = List.of();
+        similarTo = null;
+        similarProblem = null;
+    }
+
+    private String title(String trackId) {
+        if (recommendations != null) {
+            for (Item i : recommendations.items()) {
+                if (i.trackId().equals(trackId)) {
+                    return i.getTitle();
+                }
+            }
+        }
+        return "track " + trackId;
+    }
+
+    static String signature(ServingClient.History h, String trackId) {
+        if (h == null) {
+            return "";
+        }
+        return h.interactions().stream().filter(p -> p.trackId().equals(trackId)).map(ServingClient.Played::getSummary).findFirst().orElse("");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The sentence above the cards: how the list was made, and the empty states. */
+    public String getListNote() {
+        if (recommendations == null) {
+            return "";
+        }
+        ServingClient.Recommendations r = recommendations;
+        String how = switch (r.strategy()) {
+            case "als" -> "Personal recommendations from model version " + r.modelVersion() + ".";
+            case "cold-start" -> "A first list from what you picked.";
+            case "popular" -> r.modelVersion() == null ? "No model has been trained yet: these are the most played tracks."
+                    : "Popular tracks.";
+            default -> "";
+        };
+        if ("user".equals(mode) && !r.knownUser()) {
+            how = "We do not know " + userId + " yet. " + how;
+        }
+        return r.items().isEmpty() ? how + " There is nothing to recommend yet." : how;
+    }
+
+    public List<Item> getItems() {
+        return recommendations == null ? List.of() : recommendations.items();
+    }
+
+    public List<ServingClient.Played> getHistory() {
+        return history == null ? List.of() : history.interactions();
+    }
+
+    public List<ServingClient.GenreWeight> getTopGenres() {
+        return history == null ? List.of() : history.topGenres();
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getTypedUser() {
+        return typedUser;
+    }
+
+    public void setTypedUser(String typedUser) {
+        this.typedUser = typedUser;
+    }
+
+    public List<ServingClient.SampleUser> getSamples() {
+        return samples;
+    }
+
+    public String getSamplesProblem() {
+        return samplesProblem;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public String getSimilarTo() {
+        return similarTo;
+    }
+
+    public String getSimilarBy() {
+        return similarBy;
+    }
+
+    public List<Item> getSimilar() {
+        return similar;
+    }
+
+    public String getSimilarProblem() {
+        return similarProblem;
+    }
+
+    public List<String> getGenres() {
+        return genres;
+    }
+
+    public List<String> getChosenGenres() {
+        return chosenGenres;
+    }
+
+    public void setChosenGenres(List<String> chosenGenres) {
+        this.chosenGenres = chosenGenres == null ? new ArrayList<>() : new ArrayList<>(chosenGenres);
+    }
+
+    public String getChosenTracks() {
+        return chosenTracks;
+    }
+
+    public void setChosenTracks(String chosenTracks) {
+        this.chosenTracks = chosenTracks;
+    }
+
+    public int getRefreshes() {
+        return refreshes;
+    }
+
+    /** For tests: the bean on a given client, without CDI or Faces. */
+    static ListenerView on(ServingClient client) {
+        ListenerView v = new ListenerView();
+        v.client = client;
+        v.init();
+        return v;
+    }
+}
