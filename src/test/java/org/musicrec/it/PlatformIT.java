@@ -269,6 +269,11 @@ class PlatformIT {
         activity().activityFiguresAreServedToTheAdministratorAndAsMetrics();
     }
 
+    @Test
+    void mongoOutageWhileApplyingEventsLosesAndDuplicatesNothing() throws Exception {
+        new MongoOutageScenarios(app, admin(), services).consumerWaitsOutTheOutageAndDrainsExactly();
+    }
+
     private ActivityScenarios activity() {
         return new ActivityScenarios(app, admin(), root, services);
     }
