@@ -155,6 +155,8 @@ public final class SparkAlsBench {
                 ourModel = trainer.train(null);
             }
             ours[r] = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "   run %d: ours %.2f s (Spark running)%n", r + 1, ours[r]);
+            System.out.flush();
             t = System.nanoTime();
             ALSModel model = sparkAls(p).fit(ratings);
             theirs[r] = (System.nanoTime() - t) / 1e9;

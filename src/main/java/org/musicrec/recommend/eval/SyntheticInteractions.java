@@ -49,8 +49,8 @@ public record SyntheticInteractions(int numUsers, int numItems, int[] users, int
             throw new IllegalArgumentException("exponents must be >= 0");
         }
         Random random = new Random(seed);
-        int[] userOrder = permutation(numUsers, random);
-        int[] itemOrder = permutation(numItems, random);
+        int[] userOrder = Split.shuffled(numUsers, random);
+        int[] itemOrder = Split.shuffled(numItems, random);
         int[] degree = degrees(numUsers, rows, userExponent, MIN_DEGREE, maxDegree);
         double[] itemCdf = zipfCdf(numItems, itemExponent);
 
@@ -123,20 +123,6 @@ public record SyntheticInteractions(int numUsers, int numItems, int[] users, int
             }
         }
         return degree;
-    }
-
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int p = 0; p < n; p++) {
-            order[p] = p;
-        }
-        for (int p = n - 1; p > 0; p--) {
-            int q = random.nextInt(p + 1);
-            int t = order[p];
-            order[p] = order[q];
-            order[q] = t;
-        }
-        return order;
     }
 
     private static double[] zipfCdf(int n, double exponent) {
