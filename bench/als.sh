@@ -2,7 +2,7 @@
 # bench/als.sh: ALS training time and quality on MovieLens 100K (explicit), HetRec Last.fm 2K (implicit)
 # and a seeded synthetic power-law set; plus our Cholesky against commons-math3. Rerunnable; each figure
 # is printed under the command that produced it, next to a same-run baseline as a ratio.
-# Spark MLlib is not in this repository: its figures below are quoted from issue 8, not measured here.
+# Spark figures printed here are quoted from issue 8; bench/als-spark.sh measures Spark MLlib in the same run.
 # Options (environment): MUSICREC_DATA_DIR (default ../shared/data), BENCH_SYNTHETIC=0 to skip the
 # 5M set, BENCH_25M=1 to add the 25M set (needs about 6 GB of heap and several minutes).
 set -euo pipefail

@@ -28,6 +28,8 @@ public final class AlsTrainer implements AutoCloseable {
     private final WorkPlan plan;
     private final ExecutorService pool;
     private final boolean ownsPool;
+    private final long userShortEntries;
+    private final long itemShortEntries;
 
     public AlsTrainer(AlsData data, AlsParams params, int threads) {
         this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
@@ -42,6 +44,8 @@ public final class AlsTrainer implements AutoCloseable {
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
         this.ownsPool = true;
+        this.userShortEntries = shortEntries(data.byUser(), params.rank());
+        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
     }
 
     /**
@@ -54,6 +58,8 @@ public final class AlsTrainer implements AutoCloseable {
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = executor;
         this.ownsPool = false;
+        this.userShortEntries = shortEntries(data.byUser(), params.rank());
+        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
@@ -84,8 +90,24 @@ public final class AlsTrainer implements AutoCloseable {
      */
     public FixedSide fixedSide(AlsModelState state, Side side) {
         float[] other = state.factors(side.other());
-        return params.implicit() ? FixedSide.implicit(other, params.rank(), pool, true)
-                : FixedSide.explicit(other, params.rank());
+        if (!params.implicit()) {
+            return FixedSide.explicit(other, params.rank());
+        }
+        // The eigenbasis only serves rows short enough for the low-rank path, and projecting every fixed
+        // row only pays when those rows hold more entries than there are fixed rows (else they project
+        // their own entries). Neither choice changes any solved vector, only the work done.
+        long shortEntries = side == Side.USER ? userShortEntries : itemShortEntries;
+        return FixedSide.implicit(other, params.rank(), pool, shortEntries > 0, shortEntries > other.length / params.rank());
+    }
+
+    /** Entries in rows of {@code rows} that take the low-rank path at {@code rank}. */
+    private static long shortEntries(CsrMatrix rows, int rank) {
+        long n = 0;
+        for (int r = 0; r < rows.rows(); r++) {
+            int m = rows.rowLength(r);
+            n += NormalEquations.lowRankIsCheaper(m, rank) ? m : 0;
+        }
+        return n;
     }
 
     /**

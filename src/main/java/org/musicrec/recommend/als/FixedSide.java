@@ -19,6 +19,8 @@ public final class FixedSide {
     final int rows;
     final double[] gram;
     final double[] basis;
+    /** Q^T, row-major (row l = eigenvector l), for the back-transform x = Q x'. */
+    final double[] basisTransposed;
     final double[] eigenvalues;
     final double[] projected;
 
@@ -28,6 +30,7 @@ public final class FixedSide {
         this.rows = factors.length / rank;
         this.gram = gram;
         this.basis = basis;
+        this.basisTransposed = basis == null ? null : transpose(basis, rank);
         this.eigenvalues = eigenvalues;
         this.projected = projected;
     }
@@ -42,7 +45,19 @@ public final class FixedSide {
      * row (rows x rank doubles), worth it when many rows will be solved against these factors.
      */
     public static FixedSide implicit(float[] factors, int rank, ExecutorService pool, boolean projectAll) {
+        return implicit(factors, rank, pool, true, projectAll);
+    }
+
+    /**
+     * As {@link #implicit(float[], int, ExecutorService, boolean)}; without {@code shortcut} no eigenbasis
+     * is computed, which is only right when no row solved against this side would take the low-rank path
+     * (then every solve is the direct one anyway and the result is the same).
+     */
+    static FixedSide implicit(float[] factors, int rank, ExecutorService pool, boolean shortcut, boolean projectAll) {
         double[] gram = Gram.of(factors, rank, pool);
+        if (!shortcut) {
+            return new FixedSide(factors, rank, gram, null, null, null);
+        }
         SymmetricEigen eigen = SymmetricEigen.of(gram, rank);
         double[] values = eigen.values;
         double[] basis = eigen.vectors;
@@ -64,6 +79,16 @@ public final class FixedSide {
         }
         Parallel.invokeAll(pool, tasks);
         return new FixedSide(factors, rank, gram, basis, values, projected);
+    }
+
+    private static double[] transpose(double[] m, int k) {
+        double[] t = new double[k * k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                t[j * k + i] = m[i * k + j];
+            }
+        }
+        return t;
     }
 
     /** The same factors without the eigenbasis, forcing every solve onto the direct k x k path (for tests). */

@@ -43,38 +43,48 @@ public final class OfflineEvaluation {
     public static Outcome run(Split split, AlsParams params, int k, int threads,
                               AlsTrainer.IterationListener listener, RecommendationSink recommendations,
                               PredictionSink predictions) throws IOException {
-        Interactions train = split.train();
-        Interactions test = split.test();
-        AlsData data = train.toAlsData();
-        int catalogue = distinctTrainItems(data.byItem());
-        for (int r = 0; r < train.size(); r++) {
-            if (train.item(r) >= catalogue) {
-                throw new IllegalArgumentException("the split must number training items first (Split.trainFirst())");
-            }
-        }
+        AlsData data = split.train().toAlsData();
+        checkTrainFirst(split.train(), data);
         long start = System.nanoTime();
         AlsModelState model;
         try (AlsTrainer trainer = new AlsTrainer(data, params, threads)) {
             model = trainer.train(listener);
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        return score(split, params, k, threads, model, trainSeconds, recommendations, predictions);
+        return score(split, data, params, model, k, threads, trainSeconds, recommendations, predictions);
     }
 
     /**
-     * Scores an already trained model (the {@code train-als} job trains in checkpointed units, then
-     * calls this): the same figures {@link #run} reports, with {@code trainSeconds} as measured by the caller.
+     * Scores factors trained elsewhere (e.g. by another ALS implementation in a benchmark) exactly as
+     * {@link #run} scores its own: same split, same exclusions, same metrics and baseline.
+     *
+     * @param model factors over the split's dense indices (users and items numbered as in {@code split})
      */
-    public static Outcome score(Split split, AlsParams params, int k, int threads, AlsModelState model,
-                                double trainSeconds, RecommendationSink recommendations,
-                                PredictionSink predictions) throws IOException {
+    public static Outcome score(Split split, AlsParams params, AlsModelState model, int k, double trainSeconds)
+            throws IOException {
+        AlsData data = split.train().toAlsData();
+        checkTrainFirst(split.train(), data);
+        if (model.rank() != params.rank() || model.numUsers() != data.numUsers() || model.numItems() != data.numItems()) {
+            throw new IllegalArgumentException("model does not match the split and parameters");
+        }
+        return score(split, data, params, model, k, 0, trainSeconds, null, null);
+    }
+
+    private static void checkTrainFirst(Interactions train, AlsData data) {
+        int catalogue = distinctTrainItems(data.byItem());
+        for (int r = 0; r < train.size(); r++) {
+            if (train.item(r) >= catalogue) {
+                throw new IllegalArgumentException("the split must number training items first (Split.trainFirst())");
+            }
+        }
+    }
+
+    private static Outcome score(Split split, AlsData data, AlsParams params, AlsModelState model, int k, int threads,
+                                 double trainSeconds, RecommendationSink recommendations, PredictionSink predictions)
+            throws IOException {
         Interactions train = split.train();
         Interactions test = split.test();
-        AlsData data = train.toAlsData();
         int catalogue = distinctTrainItems(data.byItem());
-        if (model.rank() != params.rank() || model.numUsers() != data.numUsers() || model.numItems() != data.numItems()) {
-            throw new IllegalArgumentException("the model does not match the split and parameters");
-        }
         int rank = params.rank();
         Rmse rmse = new Rmse();
         long skipped = 0;

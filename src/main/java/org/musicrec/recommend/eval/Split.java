@@ -68,7 +68,8 @@ public record Split(Interactions train, Interactions test) {
         }
     }
 
-    private static int[] shuffled(int n, Random random) {
+    /** A seeded Fisher-Yates permutation of 0..n-1 (also used by {@link SyntheticInteractions}). */
+    static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -34,7 +34,7 @@ public class AlsEvaluationBatchlet extends AbstractBatchlet {
         Split split = TrainingSplitBatchlet.read(ws);
         AlsModelState model = finalState(ws, split, p);
         double trainSeconds = ws.trainNanos() / 1e9;
-        OfflineEvaluation.Outcome o = OfflineEvaluation.score(split, p.als(), p.k(), 1, model, trainSeconds, null, null);
+        OfflineEvaluation.Outcome o = OfflineEvaluation.score(split, p.als(), model, p.k(), trainSeconds);
         Document metrics = metrics(o.als(), p.k());
         if (!Double.isNaN(o.rmse())) {
             metrics.append("rmse", o.rmse());
