@@ -22,8 +22,10 @@ import org.musicrec.platform.mongo.MongoClientHolder;
 /**
  * The catalogue as serving needs it, in memory: every track's display fields, genres and PCA
  * coordinates, and the genre names, so that answering a request reads no database. Loaded on first
- * use and reloaded in the background when older than {@code musicrec.serving.catalog-refresh-seconds}
- * (requests keep the previous snapshot meanwhile), or at once after a model is activated.
+ * use; every {@code musicrec.serving.catalog-refresh-seconds} a cheap check (track count, active PCA
+ * model) decides in the background whether to reload (requests keep the previous snapshot
+ * meanwhile); edits in place are picked up after {@code musicrec.serving.catalog-max-age-seconds},
+ * and everything at once after a model is activated.
  */
 @ApplicationScoped
 public class CatalogView {
@@ -55,7 +57,13 @@ public class CatalogView {
     @ConfigProperty(name = "musicrec.serving.catalog-refresh-seconds", defaultValue = "60")
     long refreshSeconds;
 
+    @Inject
+    @ConfigProperty(name = "musicrec.serving.catalog-max-age-seconds", defaultValue = "1800")
+    long maxAgeSeconds;
+
     private volatile Snapshot snapshot;
+    private volatile String signature = "";
+    private volatile long lastCheck;
     private final AtomicBoolean reloading = new AtomicBoolean();
 
     public Snapshot get() {
@@ -68,10 +76,17 @@ public class CatalogView {
                 return snapshot;
             }
         }
-        if (System.currentTimeMillis() - s.loadedAtMillis() > refreshSeconds * 1000 && reloading.compareAndSet(false, true)) {
+        long now = System.currentTimeMillis();
+        if (now - lastCheck > refreshSeconds * 1000 && reloading.compareAndSet(false, true)) {
+            lastCheck = now;
             Thread t = new Thread(() -> {
                 try {
-                    snapshot = load();
+                    // A reload reads every track: do it only when the catalogue or the audio model
+                    // changed, or when the snapshot is older than the maximum age (edits in place).
+                    String sig = signature();
+                    if (!sig.equals(signature) || now - s.loadedAtMillis() > maxAgeSeconds * 1000) {
+                        snapshot = load();
+                    }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "catalogue reload failed; serving the previous snapshot", e);
                 } finally {
@@ -89,7 +104,15 @@ public class CatalogView {
         snapshot = load();
     }
 
+    /** Changes when tracks are added or removed or a new PCA model is fitted; cheap (no scan). */
+    private String signature() {
+        var db = mongo.database();
+        Document pca = db.getCollection("pca_models").find(new Document("active", true)).projection(Projections.include("_id")).first();
+        return db.getCollection("tracks").estimatedDocumentCount() + "/" + (pca == null ? "" : pca.get("_id"));
+    }
+
     Snapshot load() {
+        String sig = signature();
         Map<Integer, String> titles = new HashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         for (Document g : mongo.database().getCollection("genres").find().projection(Projections.include("title"))) {
@@ -132,6 +155,7 @@ public class CatalogView {
                 withAudio.add(t);
             }
         }
+        signature = sig;
         return new Snapshot(Map.copyOf(tracks), Map.copyOf(titles), Map.copyOf(ids), List.copyOf(withAudio), System.currentTimeMillis());
     }
 

@@ -1,6 +1,7 @@
 package org.musicrec.recommend.serving;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -12,13 +13,15 @@ import java.util.List;
  * version lets consumers tell a repeat (a restarted store step publishes again) from a change.
  */
 public final class RecommendationMessage {
+    /** One factory for the process: {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
     private RecommendationMessage() {
     }
 
     public static String json(String userId, List<RankedItem> items, Integer modelVersion, String strategy, Instant at) {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
-        items.forEach(i -> arr.add(Json.createObjectBuilder().add("trackId", i.trackId()).add("score", i.score())));
-        JsonObjectBuilder b = Json.createObjectBuilder().add("userId", userId).add("items", arr).add("strategy", strategy)
+        JsonArrayBuilder arr = JSON.createArrayBuilder();
+        items.forEach(i -> arr.add(JSON.createObjectBuilder().add("trackId", i.trackId()).add("score", i.score())));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("userId", userId).add("items", arr).add("strategy", strategy)
                 .add("at", at.toString());
         if (modelVersion == null) {
             b.addNull("modelVersion");
