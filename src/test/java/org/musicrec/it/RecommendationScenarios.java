@@ -53,13 +53,13 @@ final class RecommendationScenarios {
                 genreFilterIncludesSubGenres();
                 oldRouteAnswersFiveItems();
                 problemsForBadInput();
-                coldStartForNewListenersAndPicks();
+                coldStartForNewListenersAndPicks(fixture.unplayed());
                 similarTracksByAudioAndFactors();
                 foldInChangesTheNextAnswer();
                 hotSwapUnderConcurrentRequests(v1);
             } finally {
                 db.getCollection("tracks").deleteMany(Filters.and(Filters.gte("_id", TasteFixture.FIRST_TRACK),
-                        Filters.lt("_id", TasteFixture.FIRST_TRACK + fixture.tracks)));
+                        Filters.lte("_id", TasteFixture.FIRST_TRACK + fixture.tracks)));
                 db.getCollection("genres").deleteMany(Filters.in("_id", TasteFixture.ROCK, TasteFixture.GARAGE, TasteFixture.JAZZ));
                 db.getCollection("interactions").deleteMany(Filters.regex("userId", Pattern.compile("^it-")));
             }
@@ -163,7 +163,7 @@ final class RecommendationScenarios {
         assertEquals(400, app.post("api/recommendations/cold-start", "{\"genres\":[\"Nope\"]}").status());
     }
 
-    private void coldStartForNewListenersAndPicks() {
+    private void coldStartForNewListenersAndPicks(String unplayed) {
         JsonObject stranger = recs("it-nobody-" + System.nanoTime(), "?n=8");
         assertEquals("popular", stranger.getString("strategy"));
         assertFalse(stranger.getBoolean("knownUser"));
@@ -183,6 +183,10 @@ final class RecommendationScenarios {
         long jazzy = fromPick.stream().filter(v -> v.asJsonObject().getJsonArray("genres").toString().contains("IT Jazz")).count();
         assertTrue(jazzy >= 8, "a jazz pick gives jazz (audio neighbours and the genre's popular tracks): " + fromPick);
         assertFalse(fromPick.toString().contains("\"trackId\":\"" + seed + "\""), "the pick itself is not offered");
+        assertTrue(fromPick.toString().contains("\"trackId\":\"" + unplayed + "\""),
+                "a track nobody played is recommended through audio similarity: " + fromPick);
+        JsonArray coldNeighbours = app.get("api/tracks/" + unplayed + "/similar?n=5&by=hybrid").json().getJsonArray("items");
+        assertEquals(5, coldNeighbours.size(), "a track without interactions still has (audio) neighbours: " + coldNeighbours);
     }
 
     private void similarTracksByAudioAndFactors() {

@@ -57,6 +57,11 @@ final class TasteFixture {
         return kind((int) (Long.parseLong(trackId) - FIRST_TRACK)) != 2;
     }
 
+    /** The track no listener has played (id {@code FIRST_TRACK + tracks}). */
+    String unplayed() {
+        return Long.toString(FIRST_TRACK + tracks);
+    }
+
     /** Writes genres, tracks and interactions; returns each user's tracks (index = user). */
     List<List<Integer>> write(MongoDatabase db, long seed) {
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
@@ -76,6 +81,12 @@ final class TasteFixture {
                     .append("genres", genres).append("genresAll", all).append("topGenre", k == 2 ? "IT Jazz" : "IT Rock")
                     .append("pcaCoordinates", pca).append("listens", (long) (1000 / (1 + t))), upsert);
         }
+        // One jazz track nobody has played, next to track 2 in the audio space: only audio similarity can find it.
+        Document near = db.getCollection("tracks").find(Filters.eq("_id", FIRST_TRACK + 2)).first();
+        db.getCollection("tracks").replaceOne(Filters.eq("_id", FIRST_TRACK + tracks), new Document("_id", FIRST_TRACK + tracks)
+                .append("title", "IT unplayed jazz").append("artistName", "IT nobody").append("genres", List.of(JAZZ))
+                .append("genresAll", List.of(JAZZ)).append("topGenre", "IT Jazz")
+                .append("pcaCoordinates", near.getList("pcaCoordinates", Double.class)).append("listens", 0L), upsert);
         List<List<Integer>> byUser = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
         for (int u = 0; u < users; u++) {
