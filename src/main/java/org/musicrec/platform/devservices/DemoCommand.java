@@ -172,9 +172,11 @@ public final class DemoCommand {
                   API:       %s/api
                   OpenAPI:   %s/openapi
                   readiness: %s/health/ready
-                  admin API: %s/api/admin/jobs   user admin, password %s (generated for this run)
+                  console:   %s/admin/jobs.xhtml   user admin, password %s (generated for this run)
+                  admin API: %s/api/admin/jobs   (HTTP Basic, the same user and password)
                 Ctrl-C stops everything.
-                %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), adminPassword);
+                %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), adminPassword,
+                payara.baseUrl());
         stopped.await();
     }
 }
