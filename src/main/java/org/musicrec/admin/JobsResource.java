@@ -89,6 +89,13 @@ public class JobsResource {
             // Names the run's workspace; a restart re-uses the parameters and so finds it again.
             props.setProperty("runId", java.util.UUID.randomUUID().toString());
         }
+        if ("train-als".equals(job)) {
+            try {
+                org.musicrec.recommend.training.TrainingParameters.of(props, "launch");
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("train-als: " + e.getMessage());
+            }
+        }
         long id = operator().start(job, props);
         return Response.accepted(execution(id)).build();
     }

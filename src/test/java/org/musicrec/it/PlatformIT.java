@@ -274,6 +274,11 @@ class PlatformIT {
         new MongoOutageScenarios(app, admin(), services).consumerWaitsOutTheOutageAndDrainsExactly();
     }
 
+    @Test
+    void badInputAtEveryDoorIsRefusedClearly() {
+        new BadInputScenarios(app, root, admin(), services).everyDoorRefusesClearlyAndNothingIsDamaged();
+    }
+
     private ActivityScenarios activity() {
         return new ActivityScenarios(app, admin(), root, services);
     }

@@ -14,10 +14,10 @@ public final class EventRequest {
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may hold only letters, digits and . _ : -")
     String eventId;
 
-    @NotBlank @Size(max = 128)
+    @NotBlank @Size(max = 128) @Pattern(regexp = ServingResource.ID_PATTERN, message = ServingResource.ID_RULE)
     String userId;
 
-    @NotBlank @Size(max = 128)
+    @NotBlank @Size(max = 128) @Pattern(regexp = ServingResource.ID_PATTERN, message = ServingResource.ID_RULE)
     String trackId;
 
     @NotNull @Pattern(regexp = "play|skip|like|dislike|complete|rate", message = "must be one of play, skip, like, dislike, complete, rate")

@@ -30,6 +30,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ValidationProblemException v) {
             return v.problem().response().build();
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // The body reader may wrap it (e.g. in a 400 BadRequestException): the cap wins.
+            if (t instanceof BodySizeLimit.TooLargeException big) {
+                return Problem.of(413, "Content Too Large", big.getMessage()).response().build();
+            }
+        }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
             String title = r.getStatusInfo().getReasonPhrase();

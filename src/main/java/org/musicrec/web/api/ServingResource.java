@@ -41,8 +41,14 @@ public class ServingResource {
     /** One factory for the process: {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
     static final int MAX_PICKS = 50;
-    static final int MAX_ID_CHARS = 64;
-    private static final String ID_PATTERN = "[A-Za-z0-9._:-]+";
+    static final int MAX_ID_CHARS = 128;
+    /**
+     * User and track ids are data, never query syntax (every lookup is an equality on a value), so
+     * any text goes but control characters and '/' (ids travel in URL paths); the events API
+     * enforces the same rule, so every id it accepts can be asked about here.
+     */
+    static final String ID_PATTERN = "[^/\\p{Cntrl}]*";
+    static final String ID_RULE = "must be 1-128 characters without '/' or control characters";
 
     @Inject
     Recommender recommender;
@@ -159,8 +165,7 @@ public class ServingResource {
 
     static String id(String field, String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_ID_CHARS || !value.matches(ID_PATTERN)) {
-            throw new ValidationProblemException(List.of(new Problem.FieldError(field,
-                    "must be 1-" + MAX_ID_CHARS + " letters, digits or . _ : -")));
+            throw new ValidationProblemException(List.of(new Problem.FieldError(field, ID_RULE)));
         }
         return value;
     }
