@@ -145,7 +145,7 @@ final class RecommendationScenarios {
         assertEquals(5, arr.size());
         JsonArray api = recs(TasteFixture.user(2), "?n=5").getJsonArray("items");
         assertEquals(api, arr, "the old route gives the same item objects");
-        Http.Answer bad = app.get("recommendations/bad%20id%3Cx%3E");
+        Http.Answer bad = app.get("recommendations/bad%07id");
         assertEquals(400, bad.status(), bad.body());
         assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
     }
