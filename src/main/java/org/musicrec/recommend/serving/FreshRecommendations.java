@@ -74,7 +74,9 @@ public class FreshRecommendations {
             if (round.isEmpty()) {
                 synchronized (signal) {
                     try {
-                        signal.wait(1000);
+                        if (pending.isEmpty()) { // checked under the lock: a notify cannot slip in between
+                            signal.wait(1000);
+                        }
                     } catch (InterruptedException e) {
                         return;
                     }

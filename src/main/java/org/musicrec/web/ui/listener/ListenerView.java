@@ -140,6 +140,16 @@ public class ListenerView implements Serializable {
             }
             sleep(250);
         } while (System.currentTimeMillis() < deadline);
+        // The interaction is stored before the serving layer has folded it in (that runs just after,
+        // asynchronously): within the same deadline, wait for the list itself to change too.
+        List<String> shown = recommendations == null ? List.of() : recommendations.items().stream().map(Item::trackId).toList();
+        while (System.currentTimeMillis() < deadline) {
+            ServingClient.Result<ServingClient.Recommendations> r = client().recommendations(userId, LIST_SIZE, null);
+            if (r.ok() && !r.value().items().stream().map(Item::trackId).toList().equals(shown)) {
+                break;
+            }
+            sleep(250);
+        }
         load();
         notice = type + " sent for " + name + (h.ok() && !signature(h.value(), trackId).equals(before) ? "; the list below is fresh from the server"
                 : "; it is not folded in yet, the list may not show it");
