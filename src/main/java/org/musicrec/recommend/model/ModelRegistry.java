@@ -68,14 +68,6 @@ public final class ModelRegistry {
         data.deleteMany(Filters.and(Filters.eq("model", modelId), Filters.gte("n", chunks)));
     }
 
-    /** Replaces the user's precomputed list for a model (item ids best first, with scores). */
-    public void storeUserList(String modelId, String userId, List<String> items, List<Double> scores) {
-        String id = modelId + "|" + userId;
-        db.getCollection(USER_RECS).replaceOne(Filters.eq("_id", id),
-                new Document("_id", id).append("model", modelId).append("userId", userId).append("items", items).append("scores", scores),
-                new ReplaceOptions().upsert(true));
-    }
-
     /** Bulk variant for the store step. */
     public void storeUserLists(List<Document> docs) {
         if (docs.isEmpty()) {

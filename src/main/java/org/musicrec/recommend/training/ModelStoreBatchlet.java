@@ -78,7 +78,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
             counts[i] = data.byItem().rowLength(i);
         }
         registry.storeArtifact(modelId, new ModelArtifact(users, items, counts, state));
-        int lists = storeUserLists(registry, modelId, split, state, p.als());
+        List<Document> lists = storeUserLists(registry, modelId, split, data, state, p.als());
         AlsParams a = p.als();
         Document model = new Document("_id", modelId).append("version", version).append("createdAt", new Date())
                 .append("jobInstanceId", run.instanceId()).append("jobExecutionId", run.executionId())
@@ -86,7 +86,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
                         .append("iterations", a.iterations()).append("seed", a.seed()).append("implicit", a.implicit())
                         .append("confidence", a.confidence().name().toLowerCase(Locale.ROOT))
                         .append("splitSeed", p.splitSeed()).append("k", p.k()))
-                .append("data", evaluation.get("data", Document.class).append("userLists", lists))
+                .append("data", evaluation.get("data", Document.class).append("userLists", lists.size()))
                 .append("metrics", evaluation.get("metrics"))
                 .append("baseline", evaluation.get("baseline"))
                 .append("timings", new Document("trainSeconds", evaluation.get("trainSeconds"))
@@ -96,7 +96,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         if (p.activate()) {
             registry.activate(modelId, version);
             activated.fire(new ModelActivated(modelId, version));
-            publishLists(registry, modelId, version, users);
+            publishLists(lists, version);
         }
         ws.delete();
         String k = String.valueOf(p.k());
@@ -121,9 +121,9 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         return ids;
     }
 
-    /** Top lists of every user with training data; returns how many were stored. */
-    private static int storeUserLists(ModelRegistry registry, String modelId, Split split, AlsModelState state, AlsParams a) {
-        AlsData data = split.train().toAlsData();
+    /** Top lists of every user with training data; returns the stored documents (for the announcement). */
+    private static List<Document> storeUserLists(ModelRegistry registry, String modelId, Split split, AlsData data,
+                                                 AlsModelState state, AlsParams a) {
         CsrMatrix byUser = data.byUser();
         int catalogue = 0;
         for (int i = 0; i < data.numItems(); i++) {
@@ -143,7 +143,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         org.musicrec.recommend.serving.ItemSimilarity similarity =
                 new org.musicrec.recommend.serving.ItemSimilarity(state.itemFactors(), a.rank());
         List<Document> batch = new ArrayList<>();
-        int stored = 0;
+        List<Document> stored = new ArrayList<>();
         for (int u = 0; u < data.numUsers(); u++) {
             int from = byUser.rowStart()[u];
             int to = byUser.rowStart()[u + 1];
@@ -166,8 +166,9 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
                 scores.add((double) ranked.scores()[n]);
                 reasons.add(split.train().items().id(similarity.mostSimilar(ranked.items()[n], reasonCandidates)));
             }
-            batch.add(ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores).append("reasons", reasons));
-            stored++;
+            Document list = ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores).append("reasons", reasons);
+            batch.add(list);
+            stored.add(list);
             if (batch.size() == BULK) {
                 registry.storeUserLists(batch);
                 batch.clear();
@@ -198,20 +199,19 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
      * the step, and its restart publishes again: consumers see at least once, with the model version
      * to tell repeats apart.
      */
-    private void publishLists(ModelRegistry registry, String modelId, int version, List<String> users) {
+    private void publishLists(List<Document> lists, int version) {
         List<org.musicrec.platform.kafka.OutgoingRecord> out = new ArrayList<>();
         java.time.Instant at = java.time.Instant.now();
-        for (String user : users) {
-            registry.userList(modelId, user).ifPresent(d -> {
-                List<String> ids = d.getList("items", String.class);
-                List<Double> scores = d.getList("scores", Double.class);
-                List<org.musicrec.recommend.serving.RankedItem> top = new ArrayList<>();
-                for (int i = 0; i < Math.min(10, ids.size()); i++) {
-                    top.add(new org.musicrec.recommend.serving.RankedItem(ids.get(i), scores.get(i), null));
-                }
-                out.add(new org.musicrec.platform.kafka.OutgoingRecord(topics.recommendations(), user,
-                        org.musicrec.recommend.serving.RecommendationMessage.json(user, top, version, "als", at)));
-            });
+        for (Document d : lists) {
+            String user = d.getString("userId");
+            List<String> ids = d.getList("items", String.class);
+            List<Double> scores = d.getList("scores", Double.class);
+            List<org.musicrec.recommend.serving.RankedItem> top = new ArrayList<>();
+            for (int i = 0; i < Math.min(10, ids.size()); i++) {
+                top.add(new org.musicrec.recommend.serving.RankedItem(ids.get(i), scores.get(i), null));
+            }
+            out.add(new org.musicrec.platform.kafka.OutgoingRecord(topics.recommendations(), user,
+                    org.musicrec.recommend.serving.RecommendationMessage.json(user, top, version, "als", at)));
             if (out.size() >= 1000) {
                 publisher.publishAll(out);
                 out.clear();
