@@ -1,6 +1,5 @@
 package org.musicrec.it;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,22 +13,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.bson.Document;
-import org.musicrec.audio.DecodeException;
-import org.musicrec.audio.FeatureExtractor;
-import org.musicrec.platform.DataDir;
 
 /**
  * extract-features then fit-pca in the server, on the real clips plus the broken and odd files:
  * every decodable file ends up as exactly one track whose 154 features equal what the same
  * extractor computes here; every undecodable one is a job problem with its reason; the run is
- * stopped half-way and restarted from its partitions' checkpoints; PCA stores a model and puts
- * coordinates on every track.
+ * stopped half-way and restarted, and the restart reads only the files not yet done; PCA stores
+ * a model and puts coordinates on every track.
  */
 final class AudioJobScenarios {
 
@@ -39,41 +32,11 @@ final class AudioJobScenarios {
         this.jobs = new AdminJobs(admin);
     }
 
-    /** The real clips as they are, and the audio-bad files under numeric names (900001...). */
-    static Path corpus(Path dir) throws IOException {
-        Path real = DataDir.require("audio-real");
-        Path bad = DataDir.require("audio-bad");
-        Files.createDirectories(dir);
-        try (Stream<Path> s = Files.list(real)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".mp3")).sorted().toList()) {
-                Files.copy(p, dir.resolve(p.getFileName()));
-            }
-        }
-        int id = 900001;
-        try (Stream<Path> s = Files.list(bad)) {
-            for (Path p : s.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
-                String name = p.getFileName().toString();
-                Files.copy(p, dir.resolve(id++ + name.substring(name.lastIndexOf('.'))));
-            }
-        }
-        return dir;
-    }
-
     void extractStopRestartThenFitPca(Path work) throws IOException {
-        Path audio = corpus(work.resolve("audio"));
-        Map<Long, double[]> expected = new HashMap<>();
-        List<String> undecodable = new ArrayList<>();
-        FeatureExtractor local = new FeatureExtractor();
-        try (Stream<Path> s = Files.list(audio)) {
-            for (Path f : s.sorted().toList()) {
-                try {
-                    expected.put(Long.parseLong(f.getFileName().toString().replaceFirst("\\..*", "")), local.extract(f).values());
-                } catch (DecodeException e) {
-                    undecodable.add(f.toString());
-                }
-            }
-        }
-        assertTrue(undecodable.size() >= 3, "the broken files must fail to decode: " + undecodable);
+        AudioCorpus corpus = AudioCorpus.copy(work.resolve("audio"));
+        Path audio = corpus.dir();
+        Map<Long, double[]> expected = corpus.decodable();
+        List<String> undecodable = corpus.undecodable();
 
         try (MongoClient client = MongoClients.create(ItServices.get().config().mongoUri())) {
             MongoDatabase db = client.getDatabase("musicrec");
@@ -89,24 +52,22 @@ final class AudioJobScenarios {
             long second = jobs.restart(first);
             JsonObject end = jobs.awaitEnd(second);
             assertEquals("COMPLETED", end.getString("status"), end.toString());
-            // Writes are counted again when a restart replays a chunk (the upserts make that harmless), skips once.
-            assertEquals(expected.size() + undecodable.size(), end.getJsonArray("steps").getJsonObject(0).getInt("expected"),
-                    "the partitions' shares add up to every file");
-            assertTrue(end.getString("exitStatus").matches("extract \\d+ written " + undecodable.size() + " skipped"), end.getString("exitStatus"));
+            // The restart reads only what the stopped run neither stored nor recorded as a failure.
+            JsonObject step = end.getJsonArray("steps").getJsonObject(0);
+            assertEquals(expected.size() + undecodable.size(), step.getInt("expected"), "the partitions' shares add up to every file");
+            assertEquals(expected.size() + undecodable.size(), step.getInt("read_count"),
+                    "the restart read only what the stopped run neither stored nor recorded as a failure (its counts carry over)");
+            assertEquals("extract " + expected.size() + " written " + undecodable.size() + " skipped",
+                    end.getString("exitStatus"), "over both executions, each file written or skipped once: " + stopped + " then " + end);
 
-            assertEquals(expected.size(), tracks.countDocuments(Filters.exists("features")), "one track per decodable file");
-            for (Map.Entry<Long, double[]> e : expected.entrySet()) {
-                Document t = tracks.find(Filters.eq("_id", e.getKey())).first();
-                double[] stored = t.getList("features", Number.class).stream().mapToDouble(Number::doubleValue).toArray();
-                assertArrayEquals(e.getValue(), stored, 1e-9, "track " + e.getKey());
-                assertEquals(Boolean.TRUE, t.getBoolean("placeholder"), "not in the catalogue: a placeholder");
+            corpus.assertStored(tracks, db.getCollection("job_problems"));
+            for (Long id : expected.keySet()) {
+                assertEquals(Boolean.TRUE, tracks.find(Filters.eq("_id", id)).first().getBoolean("placeholder"), "not in the catalogue: a placeholder");
             }
             String problems = jobs.problems(second);
             for (String f : undecodable) {
                 assertTrue(problems.contains(Path.of(f).getFileName().toString()), f + " in " + problems);
             }
-            assertEquals(undecodable.size(), db.getCollection("job_problems")
-                    .countDocuments(Filters.eq("job", "extract-features")), "each failure recorded once");
 
             long fit = jobs.launch("fit-pca", "{}");
             JsonObject fitted = jobs.awaitEnd(fit);

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -25,8 +27,10 @@ import org.musicrec.recommend.model.ModelRegistry;
  * repository, and the execution restarted: it finishes from its checkpoint with exactly the
  * expected documents. Then, on that second server, train-als is killed mid-iteration; on a third,
  * its restart finishes with exactly the factors of an uninterrupted run of the same parameters.
- * The drills share the boots (each costs about 30 s). A database of its own keeps the counts
- * independent of the other tests.
+ * The third is killed in the middle of extract-features (two partitions, real clips and broken
+ * files); on a fourth, the restart stores every decodable file's features exactly once and records
+ * every failure once. The drills share the boots (each costs about 30 s). A database of its own
+ * keeps the counts independent of the other tests.
  */
 class ServerKillRestartIT {
     /** Small blocks and many iterations: about 8,000 checkpointed units, so a kill lands mid-training. */
@@ -59,10 +63,16 @@ class ServerKillRestartIT {
                 Path.of(System.getProperty("musicrec.it.war", "target/musicrec.war")),
                 Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", port, settings, List.of("-Xmx1500m"));
 
+        // The extract-features drill needs the real clips and the broken files; without them it is left out.
+        AudioCorpus audio = AudioCorpus.available() ? AudioCorpus.copy(work.resolve("audio")) : null;
+        if (audio == null) {
+            System.err.println("ServerKillRestartIT: no audio-real/audio-bad under musicrec.data.dir, the extract-features kill drill is skipped");
+        }
         try (MongoClient client = MongoClients.create(services.mongoUri())) {
             MongoCollection<Document> stored = client.getDatabase("musicrec_kill").getCollection("tracks");
             long execution;
             long trainExecution;
+            long extractExecution = 0;
             try (PayaraMicroLauncher first = new PayaraMicroLauncher(options)) {
                 first.start();
                 first.awaitDeployed(Duration.ofMinutes(6), true);
@@ -116,6 +126,33 @@ class ServerKillRestartIT {
                 assertArrayEquals(uninterrupted.state().userFactors(), resumed.state().userFactors(), "same user factors");
                 assertArrayEquals(uninterrupted.state().itemFactors(), resumed.state().itemFactors(), "same item factors");
                 assertEquals(2, registry.list().size(), "one version per run, none twice");
+
+                if (audio == null) {
+                    return;
+                }
+                MongoCollection<Document> featured = client.getDatabase("musicrec_kill").getCollection("tracks");
+                long launched = jobs.launch("extract-features", "{\"audioDir\":\"" + audio.dir() + "\",\"partitions\":2}");
+                extractExecution = launched;
+                Poll.until(Duration.ofMinutes(3), () -> featured.countDocuments(Filters.exists("features")), n -> n >= 6, "features being stored");
+                third.kill();
+            }
+            Map<Object, Object> storedBeforeKill = new HashMap<>();
+            stored.find(Filters.exists("features")).forEach(d -> storedBeforeKill.put(d.get("_id"), d.get("featuresAt")));
+            assertTrue(storedBeforeKill.size() < audio.decodable().size(), "killed before the end of extract-features: " + storedBeforeKill.size());
+
+            try (PayaraMicroLauncher fourth = new PayaraMicroLauncher(options)) {
+                fourth.start();
+                fourth.awaitDeployed(Duration.ofMinutes(6), true);
+                Http admin = new Http(fourth.baseUrl()).as("admin", password);
+                AdminJobs jobs = new AdminJobs(admin);
+                JsonObject before = admin.get("/api/admin/jobs/executions/" + extractExecution).json();
+                assertEquals("STARTED", before.getString("status"), "killed while extracting: " + before);
+                JsonObject end = jobs.awaitEnd(jobs.restart(extractExecution), Duration.ofMinutes(10));
+                assertEquals("COMPLETED", end.getString("status"), end.toString());
+                assertEquals("extract " + audio.decodable().size() + " written " + audio.undecodable().size() + " skipped", end.getString("exitStatus"));
+                audio.assertStored(stored, client.getDatabase("musicrec_kill").getCollection("job_problems"));
+                storedBeforeKill.forEach((id, at) -> assertEquals(at, stored.find(Filters.eq("_id", id)).first().get("featuresAt"),
+                        "track " + id + ", stored before the kill, was not extracted again"));
             }
         }
     }

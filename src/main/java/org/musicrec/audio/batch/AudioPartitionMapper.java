@@ -12,7 +12,13 @@ import java.util.Properties;
 /**
  * Splits the audio folder into {@code partitions} partitions (default: one per core) by a hash of
  * each file's name, so a file belongs to the same partition on every run and restart, whatever
- * else is in the folder. Each partition keeps its own checkpoint.
+ * else is in the folder.
+ *
+ * <p>The plan always overrides the previous execution's: Payara's jbatch records a partitioned
+ * step's partition count only when the step ends, so after a kill -9 a normal restart fails at once
+ * (the count it compares against is null). With the override each restart builds fresh partitions,
+ * and {@link AudioFileReader} resumes from what this job instance has already stored instead of
+ * from the partitions' checkpoints; that also lets a restart use a different partition count.
  */
 @Named
 @Dependent
@@ -39,6 +45,7 @@ public class AudioPartitionMapper implements PartitionMapper {
         plan.setPartitions(n);
         plan.setThreads(n);
         plan.setPartitionProperties(props);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

@@ -1,17 +1,22 @@
 package org.musicrec.audio.batch;
 
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,6 +27,8 @@ import org.musicrec.platform.mongo.MongoClientHolder;
  * Stores each chunk's features on the tracks in one bulk write: set on the catalogue's track, or a
  * placeholder track (flagged {@code placeholder}) for audio the catalogue does not know. An upsert
  * by id, so a chunk replayed after a restart rewrites the same values and never duplicates a track.
+ * Each track also records the job instance that stored it ({@value #INSTANCE}): a restart's readers
+ * skip those files (see {@link AudioPartitionMapper} for why partition checkpoints cannot serve).
  * Field names are those of org.musicrec.catalog.Track.
  */
 @Named
@@ -29,9 +36,23 @@ import org.musicrec.platform.mongo.MongoClientHolder;
 public class TrackFeaturesWriter extends AbstractItemWriter {
 
     static final String TRACKS = "tracks";
+    static final String INSTANCE = "featuresJobInstance";
+
+    /** The audio paths whose features job instance {@code instanceId} has stored (committed chunks). */
+    static Set<String> storedBy(MongoDatabase db, long instanceId) {
+        Set<String> paths = new HashSet<>();
+        for (Document d : db.getCollection(TRACKS).find(Filters.eq(INSTANCE, instanceId))
+                .projection(Projections.include("audioPath"))) {
+            paths.add(d.getString("audioPath"));
+        }
+        return paths;
+    }
 
     @Inject
     MongoClientHolder mongo;
+
+    @Inject
+    JobContext job;
 
     private PcaModel pca;
     private Integer pcaVersion;
@@ -55,6 +76,7 @@ public class TrackFeaturesWriter extends AbstractItemWriter {
                     Updates.set("features", Arrays.stream(t.features()).boxed().toList()),
                     Updates.set("audioPath", t.audioPath()),
                     Updates.set("featuresAt", new Date()),
+                    Updates.set(INSTANCE, job.getInstanceId()),
                     Updates.setOnInsert("placeholder", true),
                     Updates.setOnInsert("title", "track " + t.trackId())));
             if (pca != null) {
