@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.musicrec.catalog.TrackKeys;
 
@@ -36,6 +38,11 @@ public final class PlaceholderTracks {
 
     /** Ensures a track document for each id; returns how many placeholders this call created. */
     public int ensure(Collection<String> trackIds) {
+        return ensure(trackIds, id -> Optional.empty());
+    }
+
+    /** The same, titling each new placeholder with {@code titles} of its id (the id itself when it has none). */
+    public int ensure(Collection<String> trackIds, Function<String, Optional<String>> titles) {
         Set<String> wanted = new LinkedHashSet<>(trackIds);
         if (wanted.isEmpty()) {
             return 0;
@@ -51,7 +58,7 @@ public final class PlaceholderTracks {
             if (!present.contains(id)) {
                 writes.add(new UpdateOneModel<>(Filters.eq("_id", TrackKeys.documentId(id)),
                         Updates.combine(Updates.setOnInsert("placeholder", true),
-                                Updates.setOnInsert("title", id),
+                                Updates.setOnInsert("title", titles.apply(id).orElse(id)),
                                 Updates.setOnInsert("source", source(id))),
                         new UpdateOptions().upsert(true)));
             }

@@ -53,10 +53,7 @@ public class HistoryItemReader extends AbstractItemReader {
             throw new IllegalArgumentException("replay-history needs the job parameter file");
         }
         Path file = Path.of(fileName);
-        String f = p.getProperty("format");
-        ReplayFormat format = f == null || f.isBlank()
-                ? ReplayFormat.detect(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of " + file + "; set format"))
-                : ReplayFormat.parse(f).orElseThrow(() -> new IllegalArgumentException("format must be hetrec, movielens or csv, was " + f));
+        ReplayFormat format = ReplayFormat.resolve(file, p.getProperty("format"));
         ReplayLimits limits = ReplayLimits.defaults();
         String m = p.getProperty("mapping");
         Path mapping = m == null || m.isBlank() ? null : Path.of(m);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.musicrec.catalog.mongo.PlaceholderTracks;
 import org.musicrec.events.kafka.KafkaReplaySink;
 import org.musicrec.events.replay.HistoryReader;
+import org.musicrec.events.replay.ItemNames;
 import org.musicrec.events.replay.LineProblem;
 import org.musicrec.events.replay.ReplayFormat;
 import org.musicrec.events.replay.ReplayLimits;
@@ -94,7 +95,8 @@ public final class ReplayCommand {
                     a.get("topic", "user-activity"), batch, timeout);
                  MongoClient mongo = mongoUri == null ? null : MongoClients.create(mongoUri)) {
                 PlaceholderFirstSink placeholders = mongo == null ? null
-                        : new PlaceholderFirstSink(new PlaceholderTracks(mongo.getDatabase(a.get("database", "musicrec"))), sink, batch);
+                        : new PlaceholderFirstSink(new PlaceholderTracks(mongo.getDatabase(a.get("database", "musicrec"))),
+                                ItemNames.beside(file, format), sink, batch);
                 ReplayReport r;
                 try {
                     r = reader.read(file, source.id(), placeholders == null ? sink : placeholders, n -> progress.advance(1));

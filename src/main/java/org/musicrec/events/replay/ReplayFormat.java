@@ -37,6 +37,13 @@ public enum ReplayFormat {
         return Optional.empty();
     }
 
+    /** The format given (a {@link #cliName}), or the one detected from the file name when none is given. */
+    public static ReplayFormat resolve(Path file, String given) {
+        return given == null || given.isBlank()
+                ? detect(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of " + file + "; set format"))
+                : parse(given).orElseThrow(() -> new IllegalArgumentException("format must be hetrec, movielens or csv, was " + given));
+    }
+
     /** Guesses from the file name: {@code user_artists.dat}, {@code *.data}, {@code *.csv}. */
     public static Optional<ReplayFormat> detect(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -13,6 +13,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,12 @@ class PlaceholderTracksTest {
                 assertEquals("lastfm", replayed.getString("source"));
                 Document numeric = tracks.find(Filters.eq("_id", 777L)).first();
                 assertTrue(numeric.getBoolean("placeholder"), "a bare id is stored as the catalogue's numeric id");
+                assertEquals("lastfm:51", replayed.getString("title"), "no name known: the id is the title");
+
+                Map<String, String> names = Map.of("lastfm:60", "Diary of Dreams", "2", "Not Food");
+                assertEquals(1, placeholders.ensure(List.of("lastfm:60", "2"), id -> Optional.ofNullable(names.get(id))));
+                assertEquals("Diary of Dreams", tracks.find(Filters.eq("_id", "lastfm:60")).first().getString("title"));
+                assertEquals("Food", tracks.find(Filters.eq("_id", 2L)).first().getString("title"), "a catalogue title is never replaced");
             }
         }
     }
