@@ -1,11 +1,14 @@
 package org.musicrec.events.mongo;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
@@ -18,19 +21,27 @@ import org.musicrec.events.InteractionDelta;
  * The shape of an {@code interactions} document: {@code _id = userId|trackId}, the counts, {@code score}
  * (the weight before its floor at 0, kept so queries can select {@code score > 0}), {@code weight} is
  * computed on read; {@code appliedOffsets.<partition>} and {@code replayMarks.<source>} are the marks
- * that make a write conditional (see {@link InteractionStore}).
+ * that make a write conditional (see {@link InteractionStore}); {@code recentEventIds} recognises an
+ * event a client sent again under the same id (a new record, so no offset mark can).
  */
 final class InteractionDocuments {
 
     static final String OFFSETS = "appliedOffsets";
     static final String REPLAYS = "replayMarks";
+    /** The ids of the document's latest API events, newest last, at most {@link #RECENT_KEPT}. */
+    static final String RECENT = "recentEventIds";
+    /**
+     * A client retries an unanswered or refused event within seconds (the 503's Retry-After); fewer
+     * than this many other events of the same user and track in between is the realistic case.
+     */
+    static final int RECENT_KEPT = 32;
 
     private InteractionDocuments() {
     }
 
     /** The conditional update of one group: counts by $inc, times by $min/$max, marks by $max. */
     static Bson update(String userId, String trackId, InteractionDelta d, int partition, long maxOffset,
-                       Map<String, Long> maxLines) {
+                       Map<String, Long> maxLines, List<String> eventIds) {
         List<Bson> u = new ArrayList<>();
         u.add(Updates.setOnInsert("userId", userId));
         u.add(Updates.setOnInsert("trackId", trackId));
@@ -49,6 +60,9 @@ final class InteractionDocuments {
         }
         u.add(Updates.max(OFFSETS + "." + partition, maxOffset));
         maxLines.forEach((source, line) -> u.add(Updates.max(REPLAYS + "." + source, line)));
+        if (!eventIds.isEmpty()) {
+            u.add(Updates.pushEach(RECENT, eventIds, new PushOptions().slice(-RECENT_KEPT)));
+        }
         return Updates.combine(u);
     }
 
@@ -64,6 +78,15 @@ final class InteractionDocuments {
 
     private static Bson below(String field, long value) {
         return Filters.or(Filters.lt(field, value), Filters.exists(field, false));
+    }
+
+    /** The ids of the latest API events the document has applied. */
+    static Set<String> recentEventIds(Document doc) {
+        Set<String> ids = new HashSet<>();
+        if (doc != null && doc.get(RECENT) instanceof List<?> list) {
+            list.forEach(id -> ids.add(String.valueOf(id)));
+        }
+        return ids;
     }
 
     static long mark(Document doc, String map, String key) {

@@ -54,6 +54,9 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * <li>Replay of the topic from the start: every record is at or below the partition mark.</li>
  * <li>A re-send of a replayed file (new offsets, same ids): {@code replayMarks.<source>} in the
  * document does for (source, line) what the offset mark does for (partition, offset).</li>
+ * <li>A client that sends an event again under the same id (it got a 503 or no answer, but the first
+ * send had reached the broker): the document keeps the ids of its latest API events
+ * ({@code recentEventIds}, the last 32) and passes over one it has applied.</li>
  * </ul>
  * The conditional filter costs a full collection scan per write on mongo-java-server, which uses
  * its id index only for a query on {@code _id} alone (measured: about 13 ms per write at 20,000
@@ -207,7 +210,7 @@ public final class InteractionStore {
         List<String> ids = groups.stream().map(g -> g.id).distinct().toList();
         Map<String, Document> out = new HashMap<>();
         for (Document d : interactions.find(Filters.in("_id", ids))
-                .projection(Projections.include(InteractionDocuments.OFFSETS, InteractionDocuments.REPLAYS))) {
+                .projection(Projections.include(InteractionDocuments.OFFSETS, InteractionDocuments.REPLAYS, InteractionDocuments.RECENT))) {
             out.put(d.getString("_id"), d);
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.musicrec.events.ActivityEvent;
@@ -41,12 +42,17 @@ final class PendingGroup {
         // Replay marks advance as the group is walked: a file sent twice can have both copies of a
         // line in one batch, and the second must be recognised as much as one in a later batch.
         Map<String, Long> replayMarks = new HashMap<>();
+        // Likewise the ids of API events: a client's retry under the same id can sit in the same batch.
+        Set<String> recent = InteractionDocuments.recentEventIds(current);
         List<Positioned> out = new ArrayList<>();
         for (Positioned p : events) {
             if (p.offset() <= offsetMark) {
                 continue;
             }
             Optional<ReplayId> replay = ReplayId.parse(p.event().eventId());
+            if (replay.isEmpty() && !recent.add(p.event().eventId())) {
+                continue;
+            }
             if (replay.isPresent()) {
                 String source = replay.get().source();
                 long mark = replayMarks.computeIfAbsent(source,
@@ -66,7 +72,11 @@ final class PendingGroup {
         InteractionDelta delta = null;
         Map<String, Long> minLines = new HashMap<>();
         Map<String, Long> maxLines = new HashMap<>();
+        List<String> eventIds = new ArrayList<>();
         for (Positioned p : todo) {
+            if (ReplayId.parse(p.event().eventId()).isEmpty()) {
+                eventIds.add(p.event().eventId());
+            }
             InteractionDelta d = InteractionFolding.delta(p.event());
             delta = delta == null ? d : delta.then(d);
             ReplayId.parse(p.event().eventId()).ifPresent(r -> {
@@ -78,7 +88,7 @@ final class PendingGroup {
         long maxOffset = todo.get(todo.size() - 1).offset();
         return new Bson[] {
             InteractionDocuments.condition(id, partition, minOffset, minLines),
-            InteractionDocuments.update(userId, trackId, delta, partition, maxOffset, maxLines)
+            InteractionDocuments.update(userId, trackId, delta, partition, maxOffset, maxLines, eventIds)
         };
     }
 }

@@ -249,7 +249,7 @@ class InteractionWriterTest {
         var delta = InteractionFolding.delta(ev("b", "u1", "t1", ActivityType.PLAY, 9, null, 2));
         var ops = List.<com.mongodb.client.model.WriteModel<org.bson.Document>>of(new com.mongodb.client.model.UpdateOneModel<>(
                 InteractionDocuments.condition("u1|t1", 0, 4, Map.of()),
-                InteractionDocuments.update("u1", "t1", delta, 0, 4, Map.of()),
+                InteractionDocuments.update("u1", "t1", delta, 0, 4, Map.of(), List.of("b")),
                 new com.mongodb.client.model.UpdateOptions().upsert(true)));
         var e = org.junit.jupiter.api.Assertions.assertThrows(com.mongodb.MongoBulkWriteException.class,
                 () -> db.getCollection(InteractionStore.INTERACTIONS).bulkWrite(ops,
@@ -272,5 +272,45 @@ class InteractionWriterTest {
         Map<String, Interaction> expected = fold(all);
         assertEquals(expected.size(), single.count());
         expected.values().forEach(i -> assertEquals(i, single.find(i.userId(), i.trackId()).orElseThrow(), i.id()));
+    }
+
+    /**
+     * A client that got a 503 (or no answer) sends the event again under the same id, but the first
+     * send had reached the broker: two records, different offsets, one event. Both write modes count
+     * it once, whether the copies arrive in one batch or two; an event never seen is counted.
+     */
+    @Test
+    void anEventSentAgainUnderTheSameIdCountsOnce() {
+        for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
+            InteractionStore s = new InteractionStore(client.getDatabase("retry-" + mode), "musicrec-interactions", mode);
+            ActivityEvent first = ev("client-7", "u1", "t1", ActivityType.PLAY, 1, null, 1);
+            ApplyReport r1 = s.apply(List.of(rec(0, 10, first), rec(0, 11, first)), x -> { });
+            assertEquals(1, r1.applied(), mode + ": both copies in one batch");
+            ApplyReport r2 = s.apply(List.of(rec(0, 12, first), rec(0, 13, ev("client-8", "u1", "t1", ActivityType.LIKE, 1, null, 2))), x -> { });
+            assertEquals(1, r2.applied(), mode + ": the copy in a later batch passed over, the new event applied");
+            Interaction i = s.find("u1", "t1").orElseThrow();
+            assertEquals(1, i.plays(), mode.toString());
+            assertEquals(1, i.likes(), mode.toString());
+        }
+    }
+
+    /** The ids kept are the document's latest {@value InteractionDocuments#RECENT_KEPT}: the bound on a document's size. */
+    @Test
+    void recentEventIdsAreBounded() {
+        List<IncomingRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            batch.add(rec(0, i, ev("e" + i, "u1", "t1", ActivityType.PLAY, 1, null, i)));
+        }
+        apply(batch.subList(0, 60));
+        apply(batch.subList(60, 100));
+        org.bson.Document d = db.getCollection(InteractionStore.INTERACTIONS).find(com.mongodb.client.model.Filters.eq("_id", "u1|t1")).first();
+        List<String> kept = d.getList(InteractionDocuments.RECENT, String.class);
+        assertEquals(InteractionDocuments.RECENT_KEPT, kept.size());
+        assertEquals("e99", kept.get(kept.size() - 1), "newest last");
+        assertEquals("e" + (100 - InteractionDocuments.RECENT_KEPT), kept.get(0));
+        assertEquals(100, store.find("u1", "t1").orElseThrow().plays());
+        assertEquals(0, apply(List.of(rec(0, 200, ev("e99", "u1", "t1", ActivityType.PLAY, 1, null, 99)))).applied(), "a recent id is recognised");
+        assertEquals(1, apply(List.of(rec(0, 201, ev("e0", "u1", "t1", ActivityType.PLAY, 1, null, 0)))).applied(),
+                "an id older than the last 32 events of its document is not (the documented bound)");
     }
 }
