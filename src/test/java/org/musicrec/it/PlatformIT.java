@@ -224,6 +224,22 @@ class PlatformIT {
         assertEquals(200, admin().get("api/admin/jobs").status());
     }
 
+    /** Five wrong passwords from one address lock it for a second, the right password included; then it logs in. */
+    @Test
+    void adminLoginIsThrottledAfterRepeatedFailures() {
+        Http wrong = app.as(ItServices.ADMIN_USER, "wrong");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(401, wrong.get("api/admin/jobs").status(), "failure " + i);
+        }
+        Http.Answer locked = admin().get("api/admin/jobs");
+        assertEquals(429, locked.status(), "locked, even with the right password: " + locked.body());
+        assertTrue(locked.contentType().startsWith("application/problem+json"), locked.contentType());
+        assertEquals("1", locked.raw().headers().firstValue("Retry-After").orElse(""));
+        Poll.until(Duration.ofSeconds(10), () -> admin().get("api/admin/jobs").status(), st -> st == 200, "the lock runs out");
+        assertEquals(401, wrong.get("api/admin/jobs").status(), "a success started the count again: one failure is free");
+        assertEquals(200, admin().get("api/admin/jobs").status());
+    }
+
     @Test
     void sampleAudioJobExtractsTheLimitAndRecordsProblems() throws Exception {
         new SampleAudioJobScenarios(admin()).extractsTheLimitAndRecordsTheUnsafeEntry(ItServices.workDir().resolve("sampling-limit"));

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.musicrec.web.api.Problem;
@@ -23,7 +24,8 @@ import org.musicrec.web.api.Problem;
  * credentials and the login form's token, renews the session id and records the administrator in
  * the session; every other console page without that session is redirected to the login page.</li>
  * </ul>
- * Without a configured administrator nothing can log in: the API answers 403 and the console's
+ * Failed logins are throttled per client address ({@link LoginThrottle}): the API answers 429 with
+ * {@code Retry-After}, the login page says to wait. Without a configured administrator nothing can log in: the API answers 403 and the console's
  * login page says why. Every other path passes untouched.
  */
 @ApplicationScoped
@@ -33,6 +35,9 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     AdminSettings admin;
+
+    @Inject
+    AdminLoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,8 +64,18 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, 403, "no administrator is configured (set musicrec.admin.password-hash)");
         }
         Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
-        if (basic.isPresent() && admin.accepts(basic.get().user(), basic.get().password())) {
-            return context.notifyContainerAboutLogin(basic.get().user(), Set.of(ROLE));
+        if (basic.isPresent()) {
+            String address = request.getRemoteAddr();
+            Optional<Duration> wait = throttle.locked(address);
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
+                return refuse(response, 429, "too many failed logins from this address; try again in " + seconds(wait.get()) + " s");
+            }
+            if (admin.accepts(basic.get().user(), basic.get().password())) {
+                throttle.succeeded(address);
+                return context.notifyContainerAboutLogin(basic.get().user(), Set.of(ROLE));
+            }
+            throttle.failed(address);
         }
         Optional<String> user = ConsoleSession.user(request);
         if (basic.isEmpty() && user.isPresent()) {
@@ -86,19 +101,34 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         if (!ConsoleSession.loginTokenMatches(request, request.getParameter("token"))) {
             return context.redirect(login + "?error=expired");
         }
+        String address = request.getRemoteAddr();
+        if (throttle.locked(address).isPresent()) {
+            return context.redirect(login + "?error=throttled");
+        }
         if (user == null || password == null || user.length() > 200 || password.length() > 1000
                 || !admin.accepts(user, password.toCharArray())) {
+            throttle.failed(address);
             return context.redirect(login + "?error=credentials");
         }
+        throttle.succeeded(address);
         ConsoleSession.loggedIn(request, user);
         return context.redirect(request.getContextPath() + AdminPaths.HOME_PAGE);
+    }
+
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
         try {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Problem.of(status, status == 401 ? "Unauthorized" : "Forbidden", detail).toJson().toString());
+            String title = switch (status) {
+                case 401 -> "Unauthorized";
+                case 429 -> "Too Many Requests";
+                default -> "Forbidden";
+            };
+            response.getWriter().write(Problem.of(status, title, detail).toJson().toString());
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -21,6 +21,7 @@ public class LoginView {
     private static final Map<String, String> ERRORS = Map.of(
             "credentials", "Wrong user name or password.",
             "expired", "The login form expired; please try again.",
+            "throttled", "Too many failed logins from this address; wait a little and try again.",
             "unconfigured", "No administrator is configured.");
 
     @Inject
