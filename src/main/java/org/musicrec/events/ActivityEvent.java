@@ -1,10 +1,10 @@
 package org.musicrec.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Objects;
+import org.musicrec.platform.json.JsonFactories;
 
 /**
  * One listener action, complete and validated: the unit that travels on the activity topic.
@@ -22,7 +22,7 @@ public record ActivityEvent(String eventId, String userId, String trackId, Activ
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("eventId", eventId).add("userId", userId).add("trackId", trackId)
                 .add("type", type.wireName()).add("count", count).add("at", at.toString());
         if (rating != null) {

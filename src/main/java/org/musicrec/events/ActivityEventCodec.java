@@ -1,6 +1,5 @@
 package org.musicrec.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.musicrec.platform.json.JsonFactories;
 
 /** Reads an event back from its topic form; anything malformed is a {@link PoisonRecordException} naming why. */
 public final class ActivityEventCodec {
@@ -19,7 +19,7 @@ public final class ActivityEventCodec {
         if (json == null) {
             throw new PoisonRecordException("empty record value");
         }
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject o = r.readObject();
             ActivityType type = ActivityType.parse(o.getString("type", ""))
                     .orElseThrow(() -> new PoisonRecordException("unknown type " + o.get("type")));

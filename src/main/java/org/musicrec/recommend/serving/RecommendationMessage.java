@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.musicrec.platform.json.JsonFactories;
 
 /**
  * The value published on the {@code recommendations} topic (keyed by user) whenever a user's list
@@ -13,8 +14,8 @@ import java.util.List;
  * version lets consumers tell a repeat (a restarted store step publishes again) from a change.
  */
 public final class RecommendationMessage {
-    /** One factory for the process: {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    /** {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    private static final JsonBuilderFactory JSON = JsonFactories.BUILDERS;
     private RecommendationMessage() {
     }
 

@@ -1,7 +1,6 @@
 package org.musicrec.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,6 +23,7 @@ import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityLogEntry;
 import org.musicrec.events.ActivityPublisher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.musicrec.platform.json.JsonFactories;
 
 /**
  * POST /api/events: accepts listener events and answers 202 only once the broker has acknowledged
@@ -56,9 +56,9 @@ public class EventsResource {
     public Response accept(JsonValue body) {
         List<ActivityEvent> events = new EventRequestParser(validator, maxBatch, Clock.systemUTC(), knownTracks::unknown).parse(body);
         publisher.publish(events);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = JsonFactories.BUILDERS.createArrayBuilder();
         events.forEach(e -> ids.add(e.eventId()));
-        return Response.accepted(Json.createObjectBuilder().add("accepted", ids).build()).build();
+        return Response.accepted(JsonFactories.BUILDERS.createObjectBuilder().add("accepted", ids).build()).build();
     }
 
     @GET
@@ -67,7 +67,7 @@ public class EventsResource {
     public JsonObject stored(@PathParam("eventId") String eventId) {
         ActivityLogEntry e = template.find(ActivityLogEntry.class, eventId)
                 .orElseThrow(() -> new NotFoundException("no stored event " + eventId));
-        var b = Json.createObjectBuilder().add("eventId", e.getId()).add("userId", e.getUserId())
+        var b = JsonFactories.BUILDERS.createObjectBuilder().add("eventId", e.getId()).add("userId", e.getUserId())
                 .add("trackId", e.getTrackId()).add("type", e.getType()).add("count", e.getCount())
                 .add("at", Instant.ofEpochMilli(e.getAtEpochMs()).toString())
                 .add("partition", e.getPartition()).add("offset", e.getOffset());

@@ -1,11 +1,11 @@
 package org.musicrec.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.musicrec.platform.json.JsonFactories;
 
 /**
  * An RFC 9457 problem details body ({@code application/problem+json}). Every error the API returns
@@ -24,7 +24,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -32,8 +32,8 @@ public record Problem(int status, String title, String detail, List<FieldError> 
             b.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder arr = Json.createArrayBuilder();
-            errors.forEach(e -> arr.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder arr = JsonFactories.BUILDERS.createArrayBuilder();
+            errors.forEach(e -> arr.add(JsonFactories.BUILDERS.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             b.add("errors", arr);
         }
         return b.build();

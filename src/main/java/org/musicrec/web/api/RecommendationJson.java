@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.musicrec.platform.json.JsonFactories;
 import org.musicrec.recommend.serving.CatalogView;
 import org.musicrec.recommend.serving.RankedItem;
 import org.musicrec.recommend.serving.Recommendations;
@@ -21,8 +22,8 @@ import org.musicrec.recommend.serving.TrackInfo;
  */
 @ApplicationScoped
 public class RecommendationJson {
-    /** One factory for the process: {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    /** {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    private static final JsonBuilderFactory JSON = JsonFactories.BUILDERS;
 
     @Inject
     CatalogView catalog;
