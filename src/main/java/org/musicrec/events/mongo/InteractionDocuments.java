@@ -30,6 +30,7 @@ final class InteractionDocuments {
     static final String REPLAYS = "replayMarks";
     /** The ids of the document's latest API events, newest last, at most {@link #RECENT_KEPT}. */
     static final String RECENT = "recentEventIds";
+    static final String APPLIED_AT = "appliedAt";
     /**
      * A client retries an unanswered or refused event within seconds (the 503's Retry-After); fewer
      * than this many other events of the same user and track in between is the realistic case.
@@ -55,6 +56,8 @@ final class InteractionDocuments {
         u.add(Updates.inc("events", d.events()));
         u.add(Updates.min("firstAt", Date.from(d.firstAt())));
         u.add(Updates.max("lastAt", Date.from(d.lastAt())));
+        // When the server applied it (lastAt is the event's own time, which a replay sets in the past).
+        u.add(Updates.max(APPLIED_AT, new Date()));
         if (d.rating() != null) {
             u.add(Updates.set("rating", d.rating()));
         }

@@ -263,6 +263,14 @@ public final class InteractionStore {
         return out;
     }
 
+    /** The users with an interaction applied at or after {@code since} (server time of the write). */
+    public java.util.Set<String> usersAppliedSince(java.time.Instant since) {
+        java.util.Set<String> users = new java.util.HashSet<>();
+        interactions.find(Filters.gte(InteractionDocuments.APPLIED_AT, java.util.Date.from(since)))
+                .projection(Projections.include("userId")).forEach(d -> users.add(d.getString("userId")));
+        return users;
+    }
+
     public long count() {
         return interactions.countDocuments();
     }

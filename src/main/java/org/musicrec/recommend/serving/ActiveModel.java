@@ -1,8 +1,10 @@
 package org.musicrec.recommend.serving;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,12 +32,17 @@ public class ActiveModel {
     /** A model with its users' current lists (null model: none trained or activated yet). */
     static final class Active {
         final ServingModel model;
+        final Instant snapshotAt;
         final Map<String, UserEntry> users = new ConcurrentHashMap<>();
 
-        Active(ServingModel model) {
+        Active(ServingModel model, Instant snapshotAt) {
             this.model = model;
+            this.snapshotAt = snapshotAt;
         }
     }
+
+    @Inject
+    Event<ModelSwapped> swapped;
 
     @Inject
     MongoClientHolder mongo;
@@ -57,8 +64,10 @@ public class ActiveModel {
         if (a == null) {
             synchronized (this) {
                 if (current.get() == null) {
-                    current.set(load(new ModelRegistry(mongo.database()).activeModelId()));
+                    Active first = load(new ModelRegistry(mongo.database()).activeModelId());
+                    current.set(first);
                     lastCheck = System.currentTimeMillis();
+                    announce(first);
                 }
                 return current.get();
             }
@@ -86,6 +95,7 @@ public class ActiveModel {
                     catalog.refresh();
                     current.set(next);
                     LOG.info(() -> "serving model " + id.get() + " (version " + next.model.version + ")");
+                    announce(next);
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not load the active model; serving the previous one", e);
@@ -112,17 +122,26 @@ public class ActiveModel {
         catalog.refresh();
         current.set(next);
         lastCheck = System.currentTimeMillis();
+        announce(next);
+    }
+
+    /** Tells the fresh-list worker which users the new model's precomputed lists may have missed. */
+    private void announce(Active a) {
+        if (a.model != null) {
+            swapped.fire(new ModelSwapped(a.model.modelId, a.snapshotAt));
+        }
     }
 
     private Active load(Optional<String> modelId) {
         if (modelId.isEmpty()) {
-            return new Active(null);
+            return new Active(null, null);
         }
         ModelRegistry registry = new ModelRegistry(mongo.database());
         Document meta = registry.byId(modelId.get())
                 .orElseThrow(() -> new IllegalStateException("active model " + modelId.get() + " has no metadata"));
         try {
-            return new Active(ServingModel.load(registry, meta));
+            Instant snapshotAt = meta.getDate("snapshotAt") == null ? null : meta.getDate("snapshotAt").toInstant();
+            return new Active(ServingModel.load(registry, meta), snapshotAt);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot load model " + modelId.get() + ": " + e.getMessage(), e);
         }

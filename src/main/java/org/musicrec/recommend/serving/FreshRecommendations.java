@@ -2,6 +2,7 @@ package org.musicrec.recommend.serving;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,12 +11,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicrec.events.InteractionsApplied;
+import org.musicrec.events.mongo.InteractionStore;
 import org.musicrec.platform.kafka.OutgoingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.Topics;
+import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
  * Keeps answers fresh: when the consumer has applied a user's events, folds the user in against
@@ -46,13 +50,35 @@ public class FreshRecommendations {
     @Inject
     Topics topics;
 
+    @Inject
+    MongoClientHolder mongo;
+
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** Set by a model swap: refresh everyone whose events were applied since this instant. */
+    private final AtomicReference<Instant> catchUpSince = new AtomicReference<>();
     private final Object signal = new Object();
     private volatile Thread worker;
     private volatile boolean stopped;
 
     void onApplied(@ObservesAsync InteractionsApplied event) {
         pending.addAll(event.userIds());
+        ensureWorker();
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /**
+     * A swapped-in model's precomputed lists come from its training snapshot; users whose events were
+     * applied after it would otherwise get those older lists until their next event. The worker reads
+     * them (one query) and refreshes them like any other pending user. A model without a recorded
+     * snapshot time refreshes nobody.
+     */
+    void onSwapped(@Observes ModelSwapped event) {
+        if (event.snapshotAt() == null) {
+            return;
+        }
+        catchUpSince.accumulateAndGet(event.snapshotAt(), (a, b) -> a == null || b.isBefore(a) ? b : a);
         ensureWorker();
         synchronized (signal) {
             signal.notifyAll();
@@ -70,11 +96,28 @@ public class FreshRecommendations {
 
     private void drainLoop() {
         while (!stopped) {
+            Instant since = catchUpSince.getAndSet(null);
+            if (since != null) {
+                try {
+                    Set<String> changed = new InteractionStore(mongo.database(), "serving").usersAppliedSince(since);
+                    pending.addAll(changed);
+                    LOG.info(() -> changed.size() + " users with events applied since the model's snapshot (" + since + ") to refresh");
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not read the users changed since " + since + "; trying again", e);
+                    catchUpSince.accumulateAndGet(since, (a, b) -> a == null || b.isBefore(a) ? b : a);
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                    continue;
+                }
+            }
             List<String> round = take();
             if (round.isEmpty()) {
                 synchronized (signal) {
                     try {
-                        if (pending.isEmpty()) { // checked under the lock: a notify cannot slip in between
+                        if (pending.isEmpty() && catchUpSince.get() == null) { // checked under the lock: a notify cannot slip in between
                             signal.wait(1000);
                         }
                     } catch (InterruptedException e) {

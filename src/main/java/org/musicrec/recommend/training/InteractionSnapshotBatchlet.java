@@ -38,6 +38,8 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
+        // Taken before the read: whatever is applied from now on may be missing from the snapshot.
+        java.time.Instant startedAt = java.time.Instant.now();
         boolean implicit = p.als().implicit();
         MongoCollection<Document> interactions = mongo.database().getCollection(InteractionStore.INTERACTIONS);
         Bson filter = implicit ? Filters.gt("score", 0) : Filters.exists("rating");
@@ -69,6 +71,7 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
                     + (implicit ? "a positive weight" : "a rating") + " in '" + InteractionStore.INTERACTIONS + "'");
         }
         TrainingWorkspace.writeRows(ws.snapshot(), rows);
+        ws.writeSnapshotTime(startedAt);
         String status = rows.size() + " interactions, " + rows.users().size() + " users, " + rows.items().size() + " tracks";
         return status;
     }

@@ -92,6 +92,8 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
                 .append("timings", new Document("trainSeconds", evaluation.get("trainSeconds"))
                         .append("evaluateSeconds", evaluation.get("evaluateSeconds"))
                         .append("storeSeconds", (System.nanoTime() - start) / 1e9));
+        // Serving refreshes, after the swap, every user whose events were applied after this instant.
+        ws.readSnapshotTime().ifPresent(at -> model.append("snapshotAt", Date.from(at)));
         registry.storeMetadata(model);
         if (p.activate()) {
             registry.activate(modelId, version);

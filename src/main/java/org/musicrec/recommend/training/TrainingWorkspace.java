@@ -38,6 +38,20 @@ public final class TrainingWorkspace {
         return dir.resolve("train.tsv");
     }
 
+    /** When the snapshot's read began: every interaction applied before it is in the snapshot. */
+    public Path snapshotTime() {
+        return dir.resolve("snapshot-at.txt");
+    }
+
+    public void writeSnapshotTime(java.time.Instant at) throws IOException {
+        writeAtomically(snapshotTime(), out -> out.write(at.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    public java.util.Optional<java.time.Instant> readSnapshotTime() throws IOException {
+        return Files.exists(snapshotTime()) ? java.util.Optional.of(java.time.Instant.parse(Files.readString(snapshotTime()).trim()))
+                : java.util.Optional.empty();
+    }
+
     public Path test() {
         return dir.resolve("test.tsv");
     }

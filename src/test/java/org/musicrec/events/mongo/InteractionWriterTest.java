@@ -313,4 +313,19 @@ class InteractionWriterTest {
         assertEquals(1, apply(List.of(rec(0, 201, ev("e0", "u1", "t1", ActivityType.PLAY, 1, null, 0)))).applied(),
                 "an id older than the last 32 events of its document is not (the documented bound)");
     }
+
+    /** Serving's catch-up after a model swap: the users whose interactions were written since an instant, by server time. */
+    @Test
+    void usersAppliedSinceAnInstantAreThoseWrittenAfterIt() throws InterruptedException {
+        // Event times in the past (as a replay sets them) do not matter: the write time does.
+        apply(List.of(rec(0, 1, ev("a1", "early", "t1", ActivityType.PLAY, 1, null, 0))));
+        Thread.sleep(20); // two distinct write times, milliseconds apart, not a wait for a result
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(20);
+        apply(List.of(rec(0, 2, ev("a2", "late", "t1", ActivityType.PLAY, 1, null, 0)),
+                rec(1, 1, ev("a3", "late2", "t2", ActivityType.LIKE, 1, null, 0))));
+        assertEquals(java.util.Set.of("late", "late2"), store.usersAppliedSince(between));
+        apply(List.of(rec(0, 3, ev("a4", "early", "t9", ActivityType.PLAY, 1, null, 0))));
+        assertEquals(java.util.Set.of("early", "late", "late2"), store.usersAppliedSince(between), "a new write counts");
+    }
 }
