@@ -63,6 +63,7 @@ final class RecommendationScenarios {
                         Filters.lte("_id", TasteFixture.FIRST_TRACK + fixture.tracks)));
                 db.getCollection("genres").deleteMany(Filters.in("_id", TasteFixture.ROCK, TasteFixture.GARAGE, TasteFixture.JAZZ));
                 db.getCollection("interactions").deleteMany(Filters.regex("userId", Pattern.compile("^it-")));
+                db.getCollection("interaction_users").deleteMany(Filters.regex("_id", Pattern.compile("^it-")));
             }
         }
     }

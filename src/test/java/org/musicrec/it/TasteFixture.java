@@ -108,9 +108,13 @@ final class TasteFixture {
                         .append("firstAt", new Date(1_700_000_000_000L)).append("lastAt", new Date(1_700_000_000_000L)));
             }
         }
+        java.util.Map<String, java.util.List<String>> lists = new java.util.LinkedHashMap<>();
         for (Document d : docs) {
             db.getCollection("interactions").replaceOne(Filters.eq("_id", d.get("_id")), d, upsert);
+            lists.computeIfAbsent(d.getString("userId"), k -> new java.util.ArrayList<>()).add(d.getString("trackId"));
         }
+        // Written around the store, so its per-user track lists too (as the store's contract asks).
+        new org.musicrec.events.mongo.InteractionStore(db, "fixture").recordUserTracks(lists);
         return byUser;
     }
 

@@ -328,4 +328,42 @@ class InteractionWriterTest {
         apply(List.of(rec(0, 3, ev("a4", "early", "t9", ActivityType.PLAY, 1, null, 0))));
         assertEquals(java.util.Set.of("early", "late", "late2"), store.usersAppliedSince(between), "a new write counts");
     }
+
+    /** A user's history read through their track list (by _id), and by userId for users without one. */
+    @Test
+    void historiesComeFromTheTrackListsOrTheUserIdWithout() {
+        List<IncomingRecord> batch = stream(120, 23);
+        apply(batch);
+        Map<String, Interaction> expected = fold(batch);
+        Map<String, List<Interaction>> byUser = new java.util.HashMap<>();
+        expected.values().forEach(i -> byUser.computeIfAbsent(i.userId(), k -> new ArrayList<>()).add(i));
+        Map<String, List<Interaction>> read = store.ofUsers(byUser.keySet());
+        assertEquals(byUser.keySet(), read.keySet());
+        byUser.forEach((u, list) -> assertEquals(new java.util.HashSet<>(list), new java.util.HashSet<>(read.get(u)), u));
+        assertEquals(0, db.getCollection(InteractionStore.INTERACTIONS).countDocuments(
+                com.mongodb.client.model.Filters.eq("userId", "nobody")), "precondition");
+        assertEquals(List.of(), store.ofUser("nobody"), "an unknown user has no history");
+
+        // A user written around the store (no list) is still read, by userId.
+        db.getCollection(InteractionStore.INTERACTIONS).insertOne(new org.bson.Document("_id", "outsider|t1").append("userId", "outsider")
+                .append("trackId", "t1").append("plays", 4L));
+        assertEquals(4L, store.ofUser("outsider").get(0).plays());
+    }
+
+    /** A database from before the lists: the first start builds them by one scan, then marks them complete. */
+    @Test
+    void theListsAreBuiltOnceForOlderDatabases() {
+        apply(stream(80, 5));
+        db.getCollection(InteractionStore.USER_TRACKS).drop();
+        InteractionStore reopened = new InteractionStore(db, "musicrec-interactions");
+        reopened.createIndexes();
+        org.bson.Document u = db.getCollection(InteractionStore.USER_TRACKS).find().first();
+        assertTrue(u != null, "lists rebuilt");
+        assertTrue(db.getCollection(InteractionStore.USER_TRACKS).find(com.mongodb.client.model.Filters.eq("_id", InteractionStore.LISTS_COMPLETE)).first() != null);
+        Map<String, Interaction> expected = fold(stream(80, 5));
+        long listed = db.getCollection(InteractionStore.USER_TRACKS).find().into(new ArrayList<>()).stream()
+                .filter(d -> !InteractionStore.LISTS_COMPLETE.equals(d.getString("_id")))
+                .mapToLong(d -> d.getList("tracks", Object.class).size()).sum();
+        assertEquals(expected.size(), listed, "every interaction document listed once");
+    }
 }
