@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.InteractionsApplied;
 import org.musicrec.events.mongo.InteractionStore;
 import org.musicrec.platform.kafka.OutgoingRecord;
@@ -40,6 +41,12 @@ public class FreshRecommendations {
     static final int PUBLISHED = 10;
     /** Most users refreshed per round (one read of their interactions). */
     static final int DRAIN = 500;
+    /** Longest rest between rounds, whatever a round took. */
+    static final long MAX_REST_MILLIS = 5_000;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.serving.fresh.max-duty", defaultValue = "0.25")
+    double maxDuty;
 
     @Inject
     Recommender recommender;
@@ -127,11 +134,13 @@ public class FreshRecommendations {
                 continue;
             }
             try {
+                long started = System.nanoTime();
                 List<OutgoingRecord> out = new ArrayList<>(round.size());
                 for (Recommendations r : recommender.refresh(round, PUBLISHED)) {
                     out.add(record(r));
                 }
                 publisher.publishAll(out);
+                restAfter(System.nanoTime() - started);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "refresh of " + round.size() + " users failed; they stay pending", e);
                 pending.addAll(round);
@@ -140,6 +149,29 @@ public class FreshRecommendations {
                 } catch (InterruptedException ie) {
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * Keeps the worker to {@code maxDuty} of the time: each round reads whole histories (hundreds of
+     * documents per user) where the consumer writes one per event, and on mongo-java-server a read
+     * holds the collection's lock, so back-to-back rounds during a bulk ingestion starved the
+     * consumer (the events bench stopped draining). Resting 3x a round's time at 0.25 bounds that;
+     * a round of a few users takes milliseconds, so the rest does too. Users pending meanwhile are
+     * coalesced into the next round.
+     */
+    private void restAfter(long roundNanos) {
+        double duty = Math.max(0.01, maxDuty); // a setting of 0 or less would mean never refreshing
+        if (duty >= 1.0) {
+            return;
+        }
+        long restMillis = Math.min(MAX_REST_MILLIS, (long) (roundNanos / 1e6 * (1 - duty) / duty));
+        if (restMillis > 0) {
+            try {
+                Thread.sleep(restMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
