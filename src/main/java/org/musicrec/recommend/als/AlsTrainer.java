@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Trains ALS as a sequence of {@link WorkUnit}s. Each unit solves a block of rows against the other
  * side's fixed factors; rows are independent, so rows of a block are spread over the threads and the
- * result does not depend on the thread count at all. A batch step calls {@link #fixedSide} once per
+ * result does not depend on the thread count at all. Implicit rows are solved exactly (Cholesky) or by a
+ * few warm-started conjugate-gradient steps ({@link Solver}); CG reads each row's current vector, which
+ * is part of the saved state, so a restart still continues with identical numbers. A batch step calls {@link #fixedSide} once per
  * half-iteration (or after a restart) and {@link #solve} per unit; {@link #train} just loops.
  */
 public final class AlsTrainer implements AutoCloseable {
@@ -39,13 +41,13 @@ public final class AlsTrainer implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1");
         }
-        this.data = data;
+        this.data = Bm25.prepare(data, params);
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
         this.ownsPool = true;
-        this.userShortEntries = shortEntries(data.byUser(), params.rank());
-        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
+        this.userShortEntries = shortEntries(this.data.byUser(), params);
+        this.itemShortEntries = shortEntries(this.data.byItem(), params);
     }
 
     /**
@@ -53,13 +55,13 @@ public final class AlsTrainer implements AutoCloseable {
      * leaves running; null runs everything on the calling thread. Results are the same either way.
      */
     public AlsTrainer(AlsData data, AlsParams params, ExecutorService executor, int blockRows) {
-        this.data = data;
+        this.data = Bm25.prepare(data, params);
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = executor;
         this.ownsPool = false;
-        this.userShortEntries = shortEntries(data.byUser(), params.rank());
-        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
+        this.userShortEntries = shortEntries(this.data.byUser(), params);
+        this.itemShortEntries = shortEntries(this.data.byItem(), params);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
@@ -101,13 +103,17 @@ public final class AlsTrainer implements AutoCloseable {
     }
 
     /** Entries in rows of {@code rows} that take the low-rank path at {@code rank}. */
-    private static long shortEntries(CsrMatrix rows, int rank) {
+    private static long shortEntries(CsrMatrix rows, AlsParams params) {
         long n = 0;
         for (int r = 0; r < rows.rows(); r++) {
-            int m = rows.rowLength(r);
-            n += NormalEquations.lowRankIsCheaper(m, rank) ? m : 0;
+            n += takesLowRank(rows.rowLength(r), params) ? rows.rowLength(r) : 0;
         }
         return n;
+    }
+
+    private static boolean takesLowRank(int entries, AlsParams params) {
+        return params.usesCg() ? NormalEquations.lowRankBeatsCg(entries, params.rank(), params.cgSteps())
+                : NormalEquations.lowRankIsCheaper(entries, params.rank());
     }
 
     /**
@@ -131,10 +137,25 @@ public final class AlsTrainer implements AutoCloseable {
             int start = from;
             int end = Math.min(unit.endRow(), from + TASK_ROWS);
             tasks.add(() -> {
-                NormalEquations eq = new NormalEquations(params.rank());
-                for (int r = start; r < end; r++) {
-                    eq.solve(params, fixed, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
-                            out, r * params.rank());
+                int[] at = rows.rowStart();
+                if (params.usesCg()) {
+                    // Warm start: each row reads only its own current vector, so rows stay independent.
+                    // Short rows take the exact low-rank solve, cheaper there than the CG steps.
+                    ConjugateGradient cg = new ConjugateGradient(params.rank());
+                    NormalEquations eq = new NormalEquations(params.rank());
+                    for (int r = start; r < end; r++) {
+                        if (fixed.basis != null && takesLowRank(at[r + 1] - at[r], params)) {
+                            eq.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out, r * params.rank());
+                        } else {
+                            cg.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
+                                    r * params.rank(), params.cgSteps());
+                        }
+                    }
+                } else {
+                    NormalEquations eq = new NormalEquations(params.rank());
+                    for (int r = start; r < end; r++) {
+                        eq.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out, r * params.rank());
+                    }
                 }
                 return null;
             });

@@ -2,8 +2,12 @@ package org.musicrec.recommend.als;
 
 /**
  * Solves a user vector against fixed item factors: the serving layer and the event consumer use it
- * for users who arrived or changed after training. It runs the trainer's own per-row solve, so
- * folding in a training user's ratings reproduces that user's trained vector exactly.
+ * for users who arrived or changed after training. It always runs the exact per-row solve (the
+ * trainer's Cholesky path, whatever {@link AlsParams#solver()} says), because for a new user the true
+ * minimiser is the right answer and there is no previous vector to warm-start from. Consequently a
+ * training user folded in again gets exactly its trained vector when the model was trained with
+ * {@link Solver#CHOLESKY}, and a vector close to it, not identical, with {@link Solver#CG} (training's
+ * last user half-step took only a few CG steps from the previous iteration's vector).
  */
 public final class FoldIn {
     private final AlsParams params;

@@ -72,9 +72,21 @@ final class NormalEquations {
 
     /** Whether an implicit row of {@code entries} entries takes the low-rank path at rank k (when it can). */
     static boolean lowRankIsCheaper(long entries, int k) {
-        long lowRank = entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
-        long direct = entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
-        return lowRank < direct;
+        return lowRankCost(entries, k) < entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
+    }
+
+    /**
+     * Whether, under {@link Solver#CG} with {@code steps} steps, a row of {@code entries} entries is solved
+     * exactly by the low-rank path instead: true for short rows (most item rows), where that exact solve
+     * costs less than the k x k products of the CG steps. Depends only on the sizes (deterministic).
+     */
+    static boolean lowRankBeatsCg(long entries, int k, int steps) {
+        long cg = (steps + 1L) * ((long) k * k + 2L * entries * k) + entries * k;
+        return lowRankIsCheaper(entries, k) && lowRankCost(entries, k) < cg;
+    }
+
+    private static long lowRankCost(long entries, int k) {
+        return entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
     }
 
     private void solveDirect(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,

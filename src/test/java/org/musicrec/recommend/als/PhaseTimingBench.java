@@ -15,7 +15,7 @@ import org.musicrec.recommend.eval.Split;
  * and the user and item solves, for several runs in one JVM (the first includes JIT warm-up). Thread
  * CPU time moves far less than wall time on a shared machine.
  *
- * <p>Arguments: file (HetRec user_artists.dat layout) rank runs [reg alpha iterations]
+ * <p>Arguments: file (HetRec user_artists.dat layout) rank runs [reg alpha iterations [solver [cgSteps]]]
  */
 public final class PhaseTimingBench {
     private PhaseTimingBench() {
@@ -30,7 +30,9 @@ public final class PhaseTimingBench {
         double reg = args.length > 3 ? Double.parseDouble(args[3]) : 0.1;
         double alpha = args.length > 4 ? Double.parseDouble(args[4]) : 1.0;
         int iterations = args.length > 5 ? Integer.parseInt(args[5]) : 15;
-        AlsParams params = new AlsParams(rank, reg, alpha, iterations, 42L, true, Confidence.LOG);
+        AlsParams params = new AlsParams(rank, reg, alpha, iterations, 42L, true, Confidence.LOG)
+                .withSolver(args.length > 6 ? Solver.parse(args[6]) : Solver.CHOLESKY)
+                .withCgSteps(args.length > 7 ? Integer.parseInt(args[7]) : AlsParams.DEFAULT_CG_STEPS);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < runs; run++) {
             try (AlsTrainer trainer = new AlsTrainer(data, params, 1)) {
