@@ -88,27 +88,6 @@ public final class Bm25 {
 
     /** {@code data} as the trainer sees it under {@code params}: BM25-weighted for {@link Confidence#BM25}. */
     public static AlsData prepare(AlsData data, AlsParams params) {
-        String exp = System.getProperty("als.exp.usernorm");
-        if (exp != null && params.implicit() && params.confidence() == Confidence.RAW) {
-            double eps = Double.parseDouble(exp);
-            boolean median = Boolean.getBoolean("als.exp.median");
-            CsrMatrix u = data.byUser();
-            float[] w = new float[u.nnz()];
-            for (int r = 0; r < u.rows(); r++) {
-                int a = u.rowStart()[r], z = u.rowStart()[r + 1];
-                double sum = 0; int n = 0;
-                float[] vals = java.util.Arrays.copyOfRange(u.value(), a, z);
-                java.util.Arrays.sort(vals);
-                for (int p = a; p < z; p++) { if (u.value()[p] > 0) { sum += u.value()[p]; n++; } }
-                double mean = median && vals.length > 0 ? vals[vals.length / 2] : (n == 0 ? 1 : sum / n);
-                for (int p = a; p < z; p++) {
-                    double v = u.value()[p];
-                    w[p] = v > 0 ? (float) Math.log1p(v / (eps * mean)) : 0f;
-                }
-            }
-            CsrMatrix byUser = new CsrMatrix(u.rows(), u.cols(), u.rowStart(), u.index(), w);
-            return new AlsData(byUser, byUser.transpose());
-        }
         if (!params.implicit() || params.confidence() != Confidence.BM25) {
             return data;
         }
