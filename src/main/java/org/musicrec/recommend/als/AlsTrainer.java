@@ -140,11 +140,13 @@ public final class AlsTrainer implements AutoCloseable {
                 int[] at = rows.rowStart();
                 if (params.usesCg()) {
                     // Warm start: each row reads only its own current vector, so rows stay independent.
-                    // Short rows take the exact low-rank solve, cheaper there than the CG steps.
+                    // Short rows take the exact low-rank solve, cheaper there than the CG steps; rows too long
+                    // for CG's widened copy to stay in the cache (popular items) the exact direct solve.
                     ConjugateGradient cg = new ConjugateGradient(params.rank());
                     NormalEquations eq = new NormalEquations(params.rank());
                     for (int r = start; r < end; r++) {
-                        if (fixed.basis != null && takesLowRank(at[r + 1] - at[r], params)) {
+                        int m = at[r + 1] - at[r];
+                        if ((fixed.basis != null && takesLowRank(m, params)) || !ConjugateGradient.handles(m, params.rank())) {
                             eq.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out, r * params.rank());
                         } else {
                             cg.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,

@@ -203,14 +203,14 @@ final class NormalEquations {
             m = new double[n * n];
             v = new double[n];
         }
-        for (int l = 0; l < k; l++) {
-            double denominator = fixed.eigenvalues[l] + ridge;
-            if (!(denominator > 0)) {
-                return false;
-            }
-            d[l] = 1.0 / denominator;
-            b[l] = 0;
+        if (!(fixed.smallestEigenvalue + ridge > 0)) {
+            return false;
         }
+        double[] eigenvalues = fixed.eigenvalues;
+        for (int l = 0; l < k; l++) {
+            d[l] = 1.0 / (eigenvalues[l] + ridge); // a branch-free loop: vectorised divisions
+        }
+        Arrays.fill(b, 0.0);
         for (int j = 0; j < n; j++) {
             int p = from + j;
             double w = value[p];

@@ -15,16 +15,23 @@ import org.musicrec.recommend.eval.Split;
  * and the user and item solves, for several runs in one JVM (the first includes JIT warm-up). Thread
  * CPU time moves far less than wall time on a shared machine.
  *
- * <p>Arguments: file (HetRec user_artists.dat layout) rank runs [reg alpha iterations [solver [cgSteps]]]
+ * <p>Arguments: file (HetRec user_artists.dat layout, or synthetic:USERS,ITEMS,ROWS) rank runs [reg alpha iterations [solver [cgSteps]]]
  */
 public final class PhaseTimingBench {
     private PhaseTimingBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
-        InteractionFile.read(Path.of(args[0]), all, InteractionFile.DEFAULT_MAX_ROWS);
-        AlsData data = Split.implicit(all, 42L).trainFirst().train().toAlsData();
+        AlsData data;
+        if (args[0].startsWith("synthetic:")) {
+            String[] size = args[0].substring("synthetic:".length()).split(",");
+            data = org.musicrec.recommend.eval.SyntheticInteractions.generate(Integer.parseInt(size[0]),
+                    Integer.parseInt(size[1]), Long.parseLong(size[2]), 42L).toAlsData();
+        } else {
+            Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
+            InteractionFile.read(Path.of(args[0]), all, InteractionFile.DEFAULT_MAX_ROWS);
+            data = Split.implicit(all, 42L).trainFirst().train().toAlsData();
+        }
         int rank = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
         double reg = args.length > 3 ? Double.parseDouble(args[3]) : 0.1;
