@@ -32,6 +32,15 @@ public final class AlsTrainer implements AutoCloseable {
     private final boolean ownsPool;
     private final long userShortEntries;
     private final long itemShortEntries;
+    /**
+     * Per-row solvers (their scratch buffers) handed from task to task: allocating and zeroing fresh
+     * buffers per task cost memory bandwidth on large sets. Every buffer is written before it is read,
+     * so which instance a task gets never changes a result.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Solvers> spareSolvers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private record Solvers(NormalEquations exact, ConjugateGradient cg) {
+    }
 
     public AlsTrainer(AlsData data, AlsParams params, int threads) {
         this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
@@ -138,32 +147,35 @@ public final class AlsTrainer implements AutoCloseable {
             int end = Math.min(unit.endRow(), from + TASK_ROWS);
             tasks.add(() -> {
                 int[] at = rows.rowStart();
-                if (params.usesCg()) {
-                    // Warm start: each row reads only its own current vector, so rows stay independent.
-                    // Short rows take the exact low-rank solve, cheaper there than the CG steps; rows too long
-                    // for CG's widened copy to stay in the cache (popular items) the exact direct solve.
-                    ConjugateGradient cg = new ConjugateGradient(params.rank());
-                    NormalEquations eq = new NormalEquations(params.rank());
+                Solvers solvers = borrowSolvers();
+                try {
                     for (int r = start; r < end; r++) {
                         int m = at[r + 1] - at[r];
-                        if ((fixed.basis != null && takesLowRank(m, params)) || !ConjugateGradient.handles(m, params.rank())) {
-                            eq.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out, r * params.rank());
-                        } else {
-                            cg.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
+                        // Warm start: each row reads only its own current vector, so rows stay independent.
+                        // Under CG, short rows take the exact low-rank solve (cheaper there than the CG steps)
+                        // and rows too long for CG's widened copy to stay cached the exact direct solve.
+                        if (params.usesCg() && !(fixed.basis != null && takesLowRank(m, params))
+                                && ConjugateGradient.handles(m, params.rank())) {
+                            solvers.cg.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
                                     r * params.rank(), params.cgSteps());
+                        } else {
+                            solvers.exact.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
+                                    r * params.rank());
                         }
                     }
-                } else {
-                    NormalEquations eq = new NormalEquations(params.rank());
-                    for (int r = start; r < end; r++) {
-                        eq.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out, r * params.rank());
-                    }
+                } finally {
+                    spareSolvers.add(solvers);
                 }
                 return null;
             });
         }
         Parallel.invokeAll(pool, tasks);
         state.advanceTo(unit.ordinal() + 1);
+    }
+
+    private Solvers borrowSolvers() {
+        Solvers s = spareSolvers.poll();
+        return s != null ? s : new Solvers(new NormalEquations(params.rank()), new ConjugateGradient(params.rank()));
     }
 
     /** Runs every remaining unit of {@code state} (a fresh or restored one) and returns it. */
