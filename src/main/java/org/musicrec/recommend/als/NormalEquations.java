@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Builds and solves the k x k least-squares system of one row (a user against fixed item factors, or
- * an item against fixed user factors). Training and fold-in both go through {@link #solve}, so a user
- * folded in later gets exactly the vector training would give it. Not thread-safe: one per thread.
+ * an item against fixed user factors) exactly. Fold-in and {@link Solver#CHOLESKY} training both go
+ * through {@link #solve}, so a user folded in later gets exactly the vector such training would give
+ * it ({@link Solver#CG} training uses it only for the rows where the exact solve is the cheaper one).
+ * Not thread-safe: one per thread.
  *
  * <ul>
  * <li>explicit: (sum y y^T + reg n I) x = sum r y, n = number of ratings;</li>
