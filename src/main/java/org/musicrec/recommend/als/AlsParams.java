@@ -76,8 +76,8 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
      * 0.246 and 0.240 for Spark's setting (rank 50, alpha 1, reg 0.1). Higher regularisation is what helps.
      * Re-tuned on a split of the training part only (bench/als-tune.sh VALIDATION=1): the validation
      * winner (rank 80) scored lower on both test splits, so these stay; BM25 weighting did not beat them.
-     * Solved by 3 warm-started CG steps per row: the same NDCG@10 to within 0.0003 as the exact solve, in
-     * about 60% of its time.
+     * Solved by 3 warm-started CG steps per row: NDCG@10 within 0.0002 of the exact solve on both splits,
+     * in about half its training time (bench/als-spark.sh, BENCHMARKS.md).
      */
     public static AlsParams implicitDefaults() {
         return new AlsParams(100, 0.5, 0.7, 15, 42L, true, Confidence.LOG, Solver.CG, DEFAULT_CG_STEPS,
