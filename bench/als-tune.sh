@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# bench/als-tune.sh: the grid behind the implicit defaults. Evaluates implicit ALS (log confidence) on
-# HetRec Last.fm 2K with the per-user 20% holdout for each "rank alpha reg iterations" line of the
-# file given as $1 (or the default grid below), on the split of seed $SPLIT_SEED (default 42). Prints NDCG@10 and
+# bench/als-tune.sh: the grid behind the implicit defaults. Evaluates implicit ALS (log confidence unless a
+# line says otherwise) on HetRec Last.fm 2K with the per-user 20% holdout for each
+# "rank alpha reg iterations [more evaluate flags, e.g. --confidence bm25 --bm25-k1 1.2 --solver cholesky]"
+# line of the file given as $1 (or the default grid below), on the split of seed $SPLIT_SEED (default 42). Prints NDCG@10 and
 # train seconds per line, with the most-popular NDCG@10 of the same split as the baseline ratio.
 # VALIDATION=1 scores the grid on a split of the training part instead (the test part is not looked at).
 set -euo pipefail
@@ -28,13 +29,15 @@ GRID="$(if [[ -z "${1:-}" ]]; then printf '%s\n' \
   "50 1 0.1 15" "50 1 0.01 15" "50 1 0.3 15" "50 1 1 15" "50 3 0.01 15" "50 0.5 0.3 15" "50 2 0.3 15" \
   "100 1 0.3 15" "100 1 0.6 15" "100 1 1 15" "100 0.7 0.5 15" "100 0.5 0.5 15" "100 1.5 0.8 15" \
   "128 1 0.6 15" "150 1 1 15" "200 1 0.6 15"; else cat "$1"; fi)"
-while read -r rank alpha reg it; do
-  [[ -z "$rank" ]] && continue
+while read -r rank alpha reg it more; do
+  [[ -z "$rank" || "$rank" == \#* ]] && continue
+  # shellcheck disable=SC2086 # the extra flags are meant to split into words
+  set -- $more
   j=$(java -Xmx2g -cp "$CP" org.musicrec.recommend.eval.cli.EvaluateCommand --implicit --train "$OUT/tune${SEED%-validation}.train" \
-      --test "$OUT/tune${SEED%-validation}.test" --rank "$rank" --alpha "$alpha" --reg "$reg" --iterations "$it" --threads 2 2>/dev/null)
+      --test "$OUT/tune${SEED%-validation}.test" --rank "$rank" --alpha "$alpha" --reg "$reg" --iterations "$it" --threads 2 "$@" 2>/dev/null)
   ndcg=$(grep -o '"ndcg@10": [0-9.]*' <<<"$j" | head -1 | sed 's/.*: //')
   pop=$(grep -o '"baseline": {[^}]*}' <<<"$j" | grep -o '"ndcg@10": [0-9.]*' | sed 's/.*: //')
   secs=$(grep -o '"train_seconds": [0-9.]*' <<<"$j" | sed 's/.*: //')
-  printf 'split %s rank %s alpha %s reg %s iterations %s: NDCG@10 %.4f (most-popular %.4f, ratio %.2f), train %.1f s\n' \
-      "$SEED" "$rank" "$alpha" "$reg" "$it" "$ndcg" "$pop" "$(awk -v a="$ndcg" -v b="$pop" 'BEGIN{print a/b}')" "$secs"
+  printf 'split %s rank %s alpha %s reg %s iterations %s %s: NDCG@10 %.4f (most-popular %.4f, ratio %.2f), train %.1f s\n' \
+      "$SEED" "$rank" "$alpha" "$reg" "$it" "${more:-}" "$ndcg" "$pop" "$(awk -v a="$ndcg" -v b="$pop" 'BEGIN{print a/b}')" "$secs"
 done <<<"$GRID"

@@ -21,8 +21,10 @@ import org.musicrec.recommend.als.AlsLoss;
 import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.AlsTrainer;
+import org.musicrec.recommend.als.Bm25;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.CsrMatrix;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.eval.IdDictionary;
 import org.musicrec.recommend.eval.InteractionFile;
 import org.musicrec.recommend.eval.Interactions;
@@ -39,7 +41,8 @@ import org.musicrec.recommend.eval.SyntheticInteractions;
  * <p>Timing: ours = {@link AlsTrainer#train} from the seeded start; Spark = {@code ALS.fit} on a cached,
  * counted DataFrame (so input conversion is excluded; fit ends with Spark materialising both factor
  * RDDs). Each engine runs {@code --repeats} times alternately; the first run of each includes its JIT
- * warm-up. The log confidence is given to Spark as rating = ln(1 + w), which makes its c = 1 + alpha r
+ * warm-up. Implicit cases time ours twice per repeat, with the CG solver (the case's steps) and with the
+ * exact Cholesky solve, each against the same Spark run. The log confidence is given to Spark as rating = ln(1 + w), which makes its c = 1 + alpha r
  * equal to ours.
  *
  * <p>Arguments: [--data DIR] [--sets ml100k,hetrec,synthetic] [--threads 2] [--repeats 3]
@@ -144,33 +147,48 @@ public final class SparkAlsBench {
         System.out.printf(Locale.ROOT, "   %s, rank %d, reg %s, alpha %s, %d iterations, %d users x %d items, %d train rows, %d threads%n",
                 p.implicit() ? "implicit " + p.confidence().label() : "explicit", p.rank(), p.reg(), p.alpha(),
                 p.iterations(), c.data().numUsers(), c.data().numItems(), c.data().byUser().nnz(), threads);
+        // Implicit: ours with both solvers (CG with the case's steps, and exact Cholesky), then Spark, per repeat.
+        List<AlsParams> variants = p.implicit()
+                ? List.of(p.withSolver(Solver.CG), p.withSolver(Solver.CHOLESKY)) : List.of(p);
         Dataset<Row> ratings = sparkRatings(spark, c.data(), p, threads);
-        double[] ours = new double[c.repeats()];
+        double[][] ours = new double[variants.size()][c.repeats()];
         double[] theirs = new double[c.repeats()];
-        AlsModelState ourModel = null;
+        AlsModelState[] ourModels = new AlsModelState[variants.size()];
         AlsModelState sparkModel = null;
         for (int r = 0; r < c.repeats(); r++) {
-            long t = System.nanoTime();
-            try (AlsTrainer trainer = new AlsTrainer(c.data(), p, threads)) {
-                ourModel = trainer.train(null);
+            StringBuilder line = new StringBuilder();
+            for (int v = 0; v < variants.size(); v++) {
+                long t = System.nanoTime();
+                try (AlsTrainer trainer = new AlsTrainer(c.data(), variants.get(v), threads)) {
+                    ourModels[v] = trainer.train(null);
+                }
+                ours[v][r] = (System.nanoTime() - t) / 1e9;
+                line.append(String.format(Locale.ROOT, "ours (%s) %.2f s, ", label(variants.get(v)), ours[v][r]));
             }
-            ours[r] = (System.nanoTime() - t) / 1e9;
-            System.out.printf(Locale.ROOT, "   run %d: ours %.2f s (Spark running)%n", r + 1, ours[r]);
+            System.out.printf(Locale.ROOT, "   run %d: %s(Spark running)%n", r + 1, line);
             System.out.flush();
-            t = System.nanoTime();
+            long t = System.nanoTime();
             ALSModel model = sparkAls(p).fit(ratings);
             theirs[r] = (System.nanoTime() - t) / 1e9;
             sparkModel = factors(model, c.data(), p.rank());
             model.userFactors().unpersist();
             model.itemFactors().unpersist();
-            System.out.printf(Locale.ROOT, "   run %d: ours %.2f s, Spark %.2f s%n", r + 1, ours[r], theirs[r]);
+            System.out.printf(Locale.ROOT, "   run %d: %sSpark %.2f s; load average %.2f%n", r + 1, line, theirs[r],
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         ratings.unpersist();
-        report(c, new Timing(ours, ourModel), new Timing(theirs, sparkModel));
+        Timing sparkTiming = new Timing(theirs, sparkModel);
+        for (int v = 0; v < variants.size(); v++) {
+            report(c, variants.get(v), new Timing(ours[v], ourModels[v]), sparkTiming);
+        }
     }
 
-    private static void report(Case c, Timing ours, Timing spark) throws IOException {
-        AlsParams p = c.params();
+    private static String label(AlsParams p) {
+        return p.usesCg() ? "cg, " + p.cgSteps() + " steps" : "cholesky";
+    }
+
+    private static void report(Case c, AlsParams p, Timing ours, Timing spark) throws IOException {
+        System.out.printf(Locale.ROOT, "   -- ours with solver %s%n", label(p));
         System.out.printf(Locale.ROOT, "   train seconds, ours:  %s (first %.2f, best %.2f)%n", ours.all(), ours.first(), ours.best());
         System.out.printf(Locale.ROOT, "   train seconds, Spark: %s (first %.2f, best %.2f)%n", spark.all(), spark.first(), spark.best());
         double[] pairs = new double[ours.seconds().length];
@@ -180,8 +198,8 @@ public final class SparkAlsBench {
         Arrays.sort(pairs);
         // Runs alternate, so the ratio within each pair of runs saw about the same load; its median is
         // the figure least moved by the other jobs on a shared machine.
-        System.out.printf(Locale.ROOT, "   SPEED Spark/ours: first runs %.1fx, best runs %.1fx, median of per-run ratios %.1fx%n",
-                spark.first() / ours.first(), spark.best() / ours.best(), pairs[pairs.length / 2]);
+        System.out.printf(Locale.ROOT, "   SPEED Spark/ours (%s): first runs %.1fx, best runs %.1fx, median of per-run ratios %.1fx%n",
+                label(p), spark.first() / ours.first(), spark.best() / ours.best(), pairs[pairs.length / 2]);
         double ourLoss = AlsLoss.of(c.data(), p, ours.model());
         double sparkLoss = AlsLoss.of(c.data(), p, spark.model());
         System.out.printf(Locale.ROOT, "   training objective (lower is better): ours %.6g, Spark %.6g (ours/Spark %.4f)%n",
@@ -208,9 +226,12 @@ public final class SparkAlsBench {
                 .setUserCol("user").setItemCol("item").setRatingCol("rating");
     }
 
-    /** The training rows as a cached DataFrame; implicit log confidence is passed as rating ln(1 + w). */
+    /**
+     * The training rows as a cached DataFrame; implicit log confidence is passed as rating ln(1 + w), BM25
+     * as the BM25 weight (our weighting of the same rows), so Spark's c = 1 + alpha r is ours.
+     */
     private static Dataset<Row> sparkRatings(SparkSession spark, AlsData data, AlsParams p, int threads) {
-        CsrMatrix byUser = data.byUser();
+        CsrMatrix byUser = Bm25.prepare(data, p).byUser();
         List<Row> rows = new ArrayList<>(byUser.nnz());
         boolean log = p.implicit() && p.confidence() == Confidence.LOG;
         for (int u = 0; u < byUser.rows(); u++) {

@@ -8,7 +8,9 @@ public final class AlsLoss {
     private AlsLoss() {
     }
 
-    public static double of(AlsData data, AlsParams params, AlsModelState state) {
+    /** The objective of {@code state} on the raw training data (BM25-weighted first when params say so). */
+    public static double of(AlsData rawData, AlsParams params, AlsModelState state) {
+        AlsData data = Bm25.prepare(rawData, params);
         int k = params.rank();
         float[] x = state.userFactors();
         float[] y = state.itemFactors();

@@ -11,11 +11,20 @@ package org.musicrec.recommend.als;
  * @param seed       seed of the initial factors
  * @param implicit   Hu-Koren-Volinsky implicit feedback instead of explicit ratings
  * @param confidence how weights turn into confidence (implicit only)
+ * @param solver     how implicit rows are solved in training (explicit: always {@link Solver#CHOLESKY})
+ * @param cgSteps    conjugate-gradient steps per row and half-iteration ({@link Solver#CG} only)
+ * @param bm25K1     BM25 saturation K1 ({@link Confidence#BM25} only)
+ * @param bm25B      BM25 length normalisation B in [0, 1] ({@link Confidence#BM25} only)
  */
 public record AlsParams(int rank, double reg, double alpha, int iterations, long seed,
-                        boolean implicit, Confidence confidence) {
+                        boolean implicit, Confidence confidence, Solver solver, int cgSteps,
+                        double bm25K1, double bm25B) {
     public static final int MAX_RANK = 1000;
     public static final int MAX_ITERATIONS = 10_000;
+    public static final int MAX_CG_STEPS = 1000;
+    public static final int DEFAULT_CG_STEPS = 3;
+    public static final double DEFAULT_BM25_K1 = 100;
+    public static final double DEFAULT_BM25_B = 0.8;
 
     public AlsParams {
         if (rank < 1 || rank > MAX_RANK) {
@@ -33,6 +42,27 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
         if (confidence == null) {
             throw new IllegalArgumentException("confidence is required");
         }
+        if (solver == null) {
+            throw new IllegalArgumentException("solver is required");
+        }
+        if (!implicit && solver == Solver.CG) {
+            throw new IllegalArgumentException("solver cg is for implicit feedback only (explicit uses cholesky)");
+        }
+        if (cgSteps < 1 || cgSteps > MAX_CG_STEPS) {
+            throw new IllegalArgumentException("cgSteps must be in 1.." + MAX_CG_STEPS + ", not " + cgSteps);
+        }
+        if (!(bm25K1 > 0) || Double.isInfinite(bm25K1)) {
+            throw new IllegalArgumentException("bm25K1 must be a finite number > 0, not " + bm25K1);
+        }
+        if (!(bm25B >= 0 && bm25B <= 1)) {
+            throw new IllegalArgumentException("bm25B must be in [0, 1], not " + bm25B);
+        }
+    }
+
+    /** The exact (Cholesky) solver and the default CG and BM25 settings. */
+    public AlsParams(int rank, double reg, double alpha, int iterations, long seed, boolean implicit, Confidence confidence) {
+        this(rank, reg, alpha, iterations, seed, implicit, confidence, Solver.CHOLESKY, DEFAULT_CG_STEPS,
+                DEFAULT_BM25_K1, DEFAULT_BM25_B);
     }
 
     /** Explicit defaults: Spark's comparison setting on MovieLens 100K (rank 10, reg 0.1, 10 iterations). */
@@ -45,33 +75,53 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
      * alpha 0.5-3, reg 0.01-3; see BENCHMARKS.md): NDCG@10 0.256 and 0.252 on two seeded splits, against
      * 0.246 and 0.240 for Spark's setting (rank 50, alpha 1, reg 0.1). Higher regularisation is what helps.
      * Re-tuned on a split of the training part only (bench/als-tune.sh VALIDATION=1): the validation
-     * winner (rank 80) scored lower on both test splits, so these stay.
+     * winner (rank 80) scored lower on both test splits, so these stay; BM25 weighting did not beat them.
+     * Solved by 3 warm-started CG steps per row: NDCG@10 within 0.0002 of the exact solve on both splits,
+     * in about half its training time (bench/als-spark.sh, BENCHMARKS.md).
      */
     public static AlsParams implicitDefaults() {
-        return new AlsParams(100, 0.5, 0.7, 15, 42L, true, Confidence.LOG);
+        return new AlsParams(100, 0.5, 0.7, 15, 42L, true, Confidence.LOG, Solver.CG, DEFAULT_CG_STEPS,
+                DEFAULT_BM25_K1, DEFAULT_BM25_B);
     }
 
     public AlsParams withRank(int r) {
-        return new AlsParams(r, reg, alpha, iterations, seed, implicit, confidence);
+        return new AlsParams(r, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
     }
 
     public AlsParams withReg(double x) {
-        return new AlsParams(rank, x, alpha, iterations, seed, implicit, confidence);
+        return new AlsParams(rank, x, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
     }
 
     public AlsParams withAlpha(double x) {
-        return new AlsParams(rank, reg, x, iterations, seed, implicit, confidence);
+        return new AlsParams(rank, reg, x, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
     }
 
     public AlsParams withIterations(int n) {
-        return new AlsParams(rank, reg, alpha, n, seed, implicit, confidence);
+        return new AlsParams(rank, reg, alpha, n, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
     }
 
     public AlsParams withSeed(long s) {
-        return new AlsParams(rank, reg, alpha, iterations, s, implicit, confidence);
+        return new AlsParams(rank, reg, alpha, iterations, s, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
     }
 
     public AlsParams withConfidence(Confidence c) {
-        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, c);
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, c, solver, cgSteps, bm25K1, bm25B);
+    }
+
+    public AlsParams withSolver(Solver s) {
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, s, cgSteps, bm25K1, bm25B);
+    }
+
+    public AlsParams withCgSteps(int n) {
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, n, bm25K1, bm25B);
+    }
+
+    public AlsParams withBm25(double k1, double b) {
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, k1, b);
+    }
+
+    /** Whether training solves rows by conjugate gradient (implicit with {@link Solver#CG}). */
+    public boolean usesCg() {
+        return implicit && solver == Solver.CG;
     }
 }

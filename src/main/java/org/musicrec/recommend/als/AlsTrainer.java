@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Trains ALS as a sequence of {@link WorkUnit}s. Each unit solves a block of rows against the other
  * side's fixed factors; rows are independent, so rows of a block are spread over the threads and the
- * result does not depend on the thread count at all. A batch step calls {@link #fixedSide} once per
+ * result does not depend on the thread count at all. Implicit rows are solved exactly (Cholesky) or by a
+ * few warm-started conjugate-gradient steps ({@link Solver}); CG reads each row's current vector, which
+ * is part of the saved state, so a restart still continues with identical numbers. A batch step calls {@link #fixedSide} once per
  * half-iteration (or after a restart) and {@link #solve} per unit; {@link #train} just loops.
  */
 public final class AlsTrainer implements AutoCloseable {
@@ -30,6 +32,15 @@ public final class AlsTrainer implements AutoCloseable {
     private final boolean ownsPool;
     private final long userShortEntries;
     private final long itemShortEntries;
+    /**
+     * Per-row solvers (their scratch buffers) handed from task to task: allocating and zeroing fresh
+     * buffers per task cost memory bandwidth on large sets. Every buffer is written before it is read,
+     * so which instance a task gets never changes a result.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Solvers> spareSolvers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private record Solvers(NormalEquations exact, ConjugateGradient cg) {
+    }
 
     public AlsTrainer(AlsData data, AlsParams params, int threads) {
         this(data, params, threads, WorkPlan.DEFAULT_BLOCK_ROWS);
@@ -39,13 +50,13 @@ public final class AlsTrainer implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1");
         }
-        this.data = data;
+        this.data = Bm25.prepare(data, params);
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
         this.ownsPool = true;
-        this.userShortEntries = shortEntries(data.byUser(), params.rank());
-        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
+        this.userShortEntries = shortEntries(this.data.byUser(), params);
+        this.itemShortEntries = shortEntries(this.data.byItem(), params);
     }
 
     /**
@@ -53,13 +64,13 @@ public final class AlsTrainer implements AutoCloseable {
      * leaves running; null runs everything on the calling thread. Results are the same either way.
      */
     public AlsTrainer(AlsData data, AlsParams params, ExecutorService executor, int blockRows) {
-        this.data = data;
+        this.data = Bm25.prepare(data, params);
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = executor;
         this.ownsPool = false;
-        this.userShortEntries = shortEntries(data.byUser(), params.rank());
-        this.itemShortEntries = shortEntries(data.byItem(), params.rank());
+        this.userShortEntries = shortEntries(this.data.byUser(), params);
+        this.itemShortEntries = shortEntries(this.data.byItem(), params);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
@@ -101,13 +112,17 @@ public final class AlsTrainer implements AutoCloseable {
     }
 
     /** Entries in rows of {@code rows} that take the low-rank path at {@code rank}. */
-    private static long shortEntries(CsrMatrix rows, int rank) {
+    private static long shortEntries(CsrMatrix rows, AlsParams params) {
         long n = 0;
         for (int r = 0; r < rows.rows(); r++) {
-            int m = rows.rowLength(r);
-            n += NormalEquations.lowRankIsCheaper(m, rank) ? m : 0;
+            n += takesLowRank(rows.rowLength(r), params) ? rows.rowLength(r) : 0;
         }
         return n;
+    }
+
+    private static boolean takesLowRank(int entries, AlsParams params) {
+        return params.usesCg() ? NormalEquations.lowRankBeatsCg(entries, params.rank(), params.cgSteps())
+                : NormalEquations.lowRankIsCheaper(entries, params.rank());
     }
 
     /**
@@ -131,16 +146,36 @@ public final class AlsTrainer implements AutoCloseable {
             int start = from;
             int end = Math.min(unit.endRow(), from + TASK_ROWS);
             tasks.add(() -> {
-                NormalEquations eq = new NormalEquations(params.rank());
-                for (int r = start; r < end; r++) {
-                    eq.solve(params, fixed, rows.index(), rows.value(), rows.rowStart()[r], rows.rowStart()[r + 1],
-                            out, r * params.rank());
+                int[] at = rows.rowStart();
+                Solvers solvers = borrowSolvers();
+                try {
+                    for (int r = start; r < end; r++) {
+                        int m = at[r + 1] - at[r];
+                        // Warm start: each row reads only its own current vector, so rows stay independent.
+                        // Under CG, short rows take the exact low-rank solve (cheaper there than the CG steps)
+                        // and rows too long for CG's widened copy to stay cached the exact direct solve.
+                        if (params.usesCg() && !(fixed.basis != null && takesLowRank(m, params))
+                                && ConjugateGradient.handles(m, params.rank())) {
+                            solvers.cg.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
+                                    r * params.rank(), params.cgSteps());
+                        } else {
+                            solvers.exact.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
+                                    r * params.rank());
+                        }
+                    }
+                } finally {
+                    spareSolvers.add(solvers);
                 }
                 return null;
             });
         }
         Parallel.invokeAll(pool, tasks);
         state.advanceTo(unit.ordinal() + 1);
+    }
+
+    private Solvers borrowSolvers() {
+        Solvers s = spareSolvers.poll();
+        return s != null ? s : new Solvers(new NormalEquations(params.rank()), new ConjugateGradient(params.rank()));
     }
 
     /** Runs every remaining unit of {@code state} (a fresh or restored one) and returns it. */

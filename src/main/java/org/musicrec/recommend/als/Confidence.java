@@ -11,19 +11,21 @@ public enum Confidence {
     /** c = 1 + alpha * w (Hu, Koren and Volinsky 2008). */
     RAW,
     /** c = 1 + alpha * ln(1 + w). */
-    LOG;
+    LOG,
+    /** c = 1 + alpha * w', w' the BM25 weight of the count ({@link Bm25}; the trainer weighs the data first). */
+    BM25;
 
     /** Returns c - 1 for a weight; uses |w| so that confidence is never below 1, as Spark does. */
     public double extra(double alpha, double w) {
         double a = Math.abs(w);
-        return this == RAW ? alpha * a : alpha * Math.log1p(a);
+        return this == LOG ? alpha * Math.log1p(a) : alpha * a;
     }
 
     public static Confidence parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("confidence must be raw or log, not '" + text + "'");
+            throw new IllegalArgumentException("confidence must be raw, log or bm25, not '" + text + "'");
         }
     }
 

@@ -22,6 +22,8 @@ public final class FixedSide {
     /** Q^T, row-major (row l = eigenvector l), for the back-transform x = Q x'. */
     final double[] basisTransposed;
     final double[] eigenvalues;
+    /** The least of {@link #eigenvalues} (NaN if any is NaN), or NaN without an eigenbasis. */
+    final double smallestEigenvalue;
     final double[] projected;
 
     private FixedSide(float[] factors, int rank, double[] gram, double[] basis, double[] eigenvalues, double[] projected) {
@@ -32,6 +34,7 @@ public final class FixedSide {
         this.basis = basis;
         this.basisTransposed = basis == null ? null : transpose(basis, rank);
         this.eigenvalues = eigenvalues;
+        this.smallestEigenvalue = smallest(eigenvalues);
         this.projected = projected;
     }
 
@@ -79,6 +82,20 @@ public final class FixedSide {
         }
         Parallel.invokeAll(pool, tasks);
         return new FixedSide(factors, rank, gram, basis, values, projected);
+    }
+
+    private static double smallest(double[] values) {
+        if (values == null) {
+            return Double.NaN;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+            min = Math.min(min, v);
+        }
+        return min;
     }
 
     private static double[] transpose(double[] m, int k) {

@@ -41,19 +41,47 @@ public final class Gram {
         return sum;
     }
 
+    /**
+     * Lower triangle of the chunk's sum y y^T. Rows are added four at a time, each element getting the
+     * four products left to right: a quarter of the loads and stores of {@code g}, which bound the
+     * one-row update. The order is fixed, so the sum is the same on every run.
+     */
     private static double[] partial(float[] f, int k, int from, int to) {
         double[] g = new double[k * k];
-        double[] row = new double[k];
-        for (int r = from; r < to; r++) {
-            int off = r * k;
+        double[] r0 = new double[k];
+        double[] r1 = new double[k];
+        double[] r2 = new double[k];
+        double[] r3 = new double[k];
+        int r = from;
+        for (; r + 3 < to; r += 4) {
+            int o = r * k;
             for (int j = 0; j < k; j++) {
-                row[j] = f[off + j];
+                r0[j] = f[o + j];
+                r1[j] = f[o + k + j];
+                r2[j] = f[o + 2 * k + j];
+                r3[j] = f[o + 3 * k + j];
             }
             for (int i = 0; i < k; i++) {
-                double yi = row[i];
+                double a0 = r0[i];
+                double a1 = r1[i];
+                double a2 = r2[i];
+                double a3 = r3[i];
                 int ri = i * k;
                 for (int j = 0; j <= i; j++) {
-                    g[ri + j] += yi * row[j];
+                    g[ri + j] = g[ri + j] + a0 * r0[j] + a1 * r1[j] + a2 * r2[j] + a3 * r3[j];
+                }
+            }
+        }
+        for (; r < to; r++) {
+            int off = r * k;
+            for (int j = 0; j < k; j++) {
+                r0[j] = f[off + j];
+            }
+            for (int i = 0; i < k; i++) {
+                double yi = r0[i];
+                int ri = i * k;
+                for (int j = 0; j <= i; j++) {
+                    g[ri + j] += yi * r0[j];
                 }
             }
         }

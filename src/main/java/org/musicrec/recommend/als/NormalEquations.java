@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Builds and solves the k x k least-squares system of one row (a user against fixed item factors, or
- * an item against fixed user factors). Training and fold-in both go through {@link #solve}, so a user
- * folded in later gets exactly the vector training would give it. Not thread-safe: one per thread.
+ * an item against fixed user factors) exactly. Fold-in and {@link Solver#CHOLESKY} training both go
+ * through {@link #solve}, so a user folded in later gets exactly the vector such training would give
+ * it ({@link Solver#CG} training uses it only for the rows where the exact solve is the cheaper one).
+ * Not thread-safe: one per thread.
  *
  * <ul>
  * <li>explicit: (sum y y^T + reg n I) x = sum r y, n = number of ratings;</li>
@@ -72,9 +74,21 @@ final class NormalEquations {
 
     /** Whether an implicit row of {@code entries} entries takes the low-rank path at rank k (when it can). */
     static boolean lowRankIsCheaper(long entries, int k) {
-        long lowRank = entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
-        long direct = entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
-        return lowRank < direct;
+        return lowRankCost(entries, k) < entries * k * k / 2 + (long) k * k * k / 6 + (long) k * k;
+    }
+
+    /**
+     * Whether, under {@link Solver#CG} with {@code steps} steps, a row of {@code entries} entries is solved
+     * exactly by the low-rank path instead: true for short rows (most item rows), where that exact solve
+     * costs less than the k x k products of the CG steps. Depends only on the sizes (deterministic).
+     */
+    static boolean lowRankBeatsCg(long entries, int k, int steps) {
+        long cg = (steps + 1L) * ((long) k * k + 2L * entries * k) + entries * k;
+        return lowRankIsCheaper(entries, k) && lowRankCost(entries, k) < cg;
+    }
+
+    private static long lowRankCost(long entries, int k) {
+        return entries * entries * k + entries * entries * entries / 6 + 3L * entries * k + 2L * k * k;
     }
 
     private void solveDirect(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
@@ -191,14 +205,14 @@ final class NormalEquations {
             m = new double[n * n];
             v = new double[n];
         }
-        for (int l = 0; l < k; l++) {
-            double denominator = fixed.eigenvalues[l] + ridge;
-            if (!(denominator > 0)) {
-                return false;
-            }
-            d[l] = 1.0 / denominator;
-            b[l] = 0;
+        if (!(fixed.smallestEigenvalue + ridge > 0)) {
+            return false;
         }
+        double[] eigenvalues = fixed.eigenvalues;
+        for (int l = 0; l < k; l++) {
+            d[l] = 1.0 / (eigenvalues[l] + ridge); // a branch-free loop: vectorised divisions
+        }
+        Arrays.fill(b, 0.0);
         for (int j = 0; j < n; j++) {
             int p = from + j;
             double w = value[p];
@@ -246,14 +260,34 @@ final class NormalEquations {
             }
             b[l] = u[l] - d[l] * s;
         }
-        double[] q = fixed.basis;
-        for (int i = 0; i < k; i++) {
-            double s = 0;
-            int qi = i * k;
-            for (int l = 0; l < k; l++) {
-                s += q[qi + l] * b[l];
+        // x = Q x' as a sum of rows of Q^T, four per pass over x (vectorisable, a quarter of x's loads and
+        // stores); the order is fixed, so trainer and fold-in agree bit for bit.
+        double[] qt = fixed.basisTransposed;
+        double[] x = u1;
+        Arrays.fill(x, 0.0);
+        int l = 0;
+        for (; l + 3 < k; l += 4) {
+            double b0 = b[l];
+            double b1 = b[l + 1];
+            double b2 = b[l + 2];
+            double b3 = b[l + 3];
+            int q0 = l * k;
+            int q1 = q0 + k;
+            int q2 = q1 + k;
+            int q3 = q2 + k;
+            for (int i = 0; i < k; i++) {
+                x[i] = x[i] + b0 * qt[q0 + i] + b1 * qt[q1 + i] + b2 * qt[q2 + i] + b3 * qt[q3 + i];
             }
-            out[outOffset + i] = (float) s;
+        }
+        for (; l < k; l++) {
+            double bl = b[l];
+            int ql = l * k;
+            for (int i = 0; i < k; i++) {
+                x[i] += bl * qt[ql + i];
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            out[outOffset + i] = (float) x[i];
         }
         return true;
     }

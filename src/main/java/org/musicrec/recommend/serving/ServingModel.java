@@ -12,6 +12,7 @@ import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.FoldIn;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.model.ModelArtifact;
 import org.musicrec.recommend.model.ModelRegistry;
 
@@ -50,7 +51,7 @@ final class ServingModel {
         this.byPopularity = IntStream.range(0, items.length).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -itemCounts[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
-        this.foldIn = FoldIn.of(params, s);
+        this.foldIn = FoldIn.of(params, s, a.itemTotals());
         this.similarity = new ItemSimilarity(itemFactors, rank);
     }
 
@@ -60,11 +61,22 @@ final class ServingModel {
                 registry.loadArtifact(id));
     }
 
+    /** The stored parameters; models stored before solver and BM25 existed read as Cholesky with the defaults. */
     static AlsParams params(Document p) {
+        boolean implicit = Boolean.TRUE.equals(p.getBoolean("implicit"));
         return new AlsParams(((Number) p.get("rank")).intValue(), ((Number) p.get("reg")).doubleValue(),
                 ((Number) p.get("alpha")).doubleValue(), ((Number) p.get("iterations")).intValue(),
-                ((Number) p.get("seed")).longValue(), Boolean.TRUE.equals(p.getBoolean("implicit")),
-                Confidence.valueOf(p.getString("confidence").toUpperCase(Locale.ROOT)));
+                ((Number) p.get("seed")).longValue(), implicit,
+                Confidence.valueOf(p.getString("confidence").toUpperCase(Locale.ROOT)),
+                implicit && p.getString("solver") != null ? Solver.parse(p.getString("solver")) : Solver.CHOLESKY,
+                number(p, "cgSteps", AlsParams.DEFAULT_CG_STEPS).intValue(),
+                number(p, "bm25K1", AlsParams.DEFAULT_BM25_K1).doubleValue(),
+                number(p, "bm25B", AlsParams.DEFAULT_BM25_B).doubleValue());
+    }
+
+    private static Number number(Document p, String key, Number fallback) {
+        Object v = p.get(key);
+        return v instanceof Number n ? n : fallback;
     }
 
     float[] userVector(int user) {

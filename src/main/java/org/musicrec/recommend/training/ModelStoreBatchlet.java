@@ -16,7 +16,9 @@ import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.AlsData;
 import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.AlsParams;
+import org.musicrec.recommend.als.Bm25;
 import org.musicrec.recommend.als.CsrMatrix;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.als.TopN;
 import org.musicrec.recommend.eval.Interactions;
 import org.musicrec.recommend.eval.Split;
@@ -77,7 +79,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = data.byItem().rowLength(i);
         }
-        registry.storeArtifact(modelId, new ModelArtifact(users, items, counts, state));
+        registry.storeArtifact(modelId, new ModelArtifact(users, items, counts, Bm25.itemTotals(data.byItem()), state));
         List<Document> lists = storeUserLists(registry, modelId, split, data, state, p.als());
         AlsParams a = p.als();
         Document model = new Document("_id", modelId).append("version", version).append("createdAt", new Date())
@@ -85,6 +87,8 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
                 .append("params", new Document("rank", a.rank()).append("reg", a.reg()).append("alpha", a.alpha())
                         .append("iterations", a.iterations()).append("seed", a.seed()).append("implicit", a.implicit())
                         .append("confidence", a.confidence().name().toLowerCase(Locale.ROOT))
+                        .append("solver", a.implicit() ? a.solver().label() : Solver.CHOLESKY.label())
+                        .append("cgSteps", a.cgSteps()).append("bm25K1", a.bm25K1()).append("bm25B", a.bm25B())
                         .append("splitSeed", p.splitSeed()).append("k", p.k()))
                 .append("data", evaluation.get("data", Document.class).append("userLists", lists.size()))
                 .append("metrics", evaluation.get("metrics"))

@@ -1,9 +1,9 @@
 package org.musicrec.recommend.training;
 
-import java.util.Locale;
 import java.util.Properties;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.als.WorkPlan;
 
 /**
@@ -41,7 +41,17 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
                 a = a.withSeed(Long.parseLong(props.getProperty("seed").trim()));
             }
             if (has(props, "confidence")) {
-                a = a.withConfidence(Confidence.valueOf(props.getProperty("confidence").trim().toUpperCase(Locale.ROOT)));
+                a = a.withConfidence(Confidence.parse(props.getProperty("confidence")));
+            }
+            if (has(props, "solver")) {
+                a = a.withSolver(Solver.parse(props.getProperty("solver")));
+            }
+            if (has(props, "cgSteps")) {
+                a = a.withCgSteps(Integer.parseInt(props.getProperty("cgSteps").trim()));
+            }
+            if (has(props, "bm25K1") || has(props, "bm25B")) {
+                a = a.withBm25(has(props, "bm25K1") ? Double.parseDouble(props.getProperty("bm25K1").trim()) : a.bm25K1(),
+                        has(props, "bm25B") ? Double.parseDouble(props.getProperty("bm25B").trim()) : a.bm25B());
             }
             long splitSeed = has(props, "splitSeed") ? Long.parseLong(props.getProperty("splitSeed").trim()) : a.seed();
             int k = has(props, "k") ? Integer.parseInt(props.getProperty("k").trim()) : 10;

@@ -52,7 +52,7 @@ class AlsTrainerTest {
         assertLossDecreases(t.data(), IMPLICIT.withRank(20));
     }
 
-    private static void assertLossDecreases(AlsData data, AlsParams params) {
+    static void assertLossDecreases(AlsData data, AlsParams params) {
         try (AlsTrainer trainer = new AlsTrainer(data, params, 2, 16)) {
             AlsModelState s = trainer.initialState();
             WorkPlan plan = trainer.plan();
@@ -97,7 +97,7 @@ class AlsTrainerTest {
         assertFalse(Arrays.equals(one[0], otherSeed[0]));
     }
 
-    private static float[][] train(AlsData data, AlsParams params, int threads) {
+    static float[][] train(AlsData data, AlsParams params, int threads) {
         try (AlsTrainer trainer = new AlsTrainer(data, params, threads, 50)) {
             AlsModelState s = trainer.train(null);
             return new float[][] {s.userFactors(), s.itemFactors()};

@@ -15,22 +15,31 @@ import org.musicrec.recommend.eval.Split;
  * and the user and item solves, for several runs in one JVM (the first includes JIT warm-up). Thread
  * CPU time moves far less than wall time on a shared machine.
  *
- * <p>Arguments: file (HetRec user_artists.dat layout) rank runs [reg alpha iterations]
+ * <p>Arguments: file (HetRec user_artists.dat layout, or synthetic:USERS,ITEMS,ROWS) rank runs [reg alpha iterations [solver [cgSteps]]]
  */
 public final class PhaseTimingBench {
     private PhaseTimingBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
-        InteractionFile.read(Path.of(args[0]), all, InteractionFile.DEFAULT_MAX_ROWS);
-        AlsData data = Split.implicit(all, 42L).trainFirst().train().toAlsData();
+        AlsData data;
+        if (args[0].startsWith("synthetic:")) {
+            String[] size = args[0].substring("synthetic:".length()).split(",");
+            data = org.musicrec.recommend.eval.SyntheticInteractions.generate(Integer.parseInt(size[0]),
+                    Integer.parseInt(size[1]), Long.parseLong(size[2]), 42L).toAlsData();
+        } else {
+            Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
+            InteractionFile.read(Path.of(args[0]), all, InteractionFile.DEFAULT_MAX_ROWS);
+            data = Split.implicit(all, 42L).trainFirst().train().toAlsData();
+        }
         int rank = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
         double reg = args.length > 3 ? Double.parseDouble(args[3]) : 0.1;
         double alpha = args.length > 4 ? Double.parseDouble(args[4]) : 1.0;
         int iterations = args.length > 5 ? Integer.parseInt(args[5]) : 15;
-        AlsParams params = new AlsParams(rank, reg, alpha, iterations, 42L, true, Confidence.LOG);
+        AlsParams params = new AlsParams(rank, reg, alpha, iterations, 42L, true, Confidence.LOG)
+                .withSolver(args.length > 6 ? Solver.parse(args[6]) : Solver.CHOLESKY)
+                .withCgSteps(args.length > 7 ? Integer.parseInt(args[7]) : AlsParams.DEFAULT_CG_STEPS);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < runs; run++) {
             try (AlsTrainer trainer = new AlsTrainer(data, params, 1)) {

@@ -20,7 +20,23 @@ class SymmetricEigenTest {
 
     @Test
     void reconstructsARandomSymmetricMatrix() {
-        int k = 30;
+        for (int k : new int[] {1, 2, 30, 101}) {
+            reconstructs(k, SymmetricEigen.of(random(k), k), random(k));
+            reconstructs(k, SymmetricEigen.jacobi(random(k), k), random(k));
+        }
+    }
+
+    @Test
+    void handlesAGramMatrixWithRepeatedAndZeroEigenvalues() {
+        int k = 12;
+        double[] g = new double[k * k];
+        for (int i = 0; i < 3; i++) {
+            g[i * k + i] = 2; // eigenvalue 2 three times, 0 nine times
+        }
+        reconstructs(k, SymmetricEigen.of(g, k), g);
+    }
+
+    private static double[] random(int k) {
         java.util.Random random = new java.util.Random(5);
         double[] a = new double[k * k];
         for (int i = 0; i < k; i++) {
@@ -28,14 +44,22 @@ class SymmetricEigenTest {
                 a[i * k + j] = a[j * k + i] = random.nextGaussian();
             }
         }
-        SymmetricEigen e = SymmetricEigen.of(a, k);
+        return a;
+    }
+
+    private static void reconstructs(int k, SymmetricEigen e, double[] a) {
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 double s = 0;
                 for (int l = 0; l < k; l++) {
                     s += e.vectors[i * k + l] * e.values[l] * e.vectors[j * k + l];
                 }
-                assertEquals(a[i * k + j], s, 1e-10);
+                assertEquals(a[i * k + j], s, 1e-10, "k=" + k);
+                double dot = 0;
+                for (int l = 0; l < k; l++) {
+                    dot += e.vectors[l * k + i] * e.vectors[l * k + j];
+                }
+                assertEquals(i == j ? 1 : 0, dot, 1e-10, "orthonormal, k=" + k);
             }
         }
     }

@@ -8,7 +8,7 @@ import org.musicrec.recommend.eval.SyntheticInteractions;
  * Times implicit ALS on a seeded synthetic power-law data set (run by bench/als.sh; a main, not a test).
  * The data come from {@link SyntheticInteractions} (power-law activity and popularity, distinct pairs).
  *
- * <p>Arguments: users items interactions rank iterations threads [seed]
+ * <p>Arguments: users items interactions rank iterations threads [seed [solver [cgSteps]]]
  */
 public final class SyntheticBench {
     private SyntheticBench() {
@@ -27,7 +27,9 @@ public final class SyntheticBench {
         AlsData data = SyntheticInteractions.generate(users, items, n, seed).toAlsData();
         double prepare = (System.nanoTime() - t0) / 1e9;
 
-        AlsParams params = new AlsParams(rank, 0.1, 1.0, iterations, seed, true, Confidence.LOG);
+        AlsParams params = new AlsParams(rank, 0.1, 1.0, iterations, seed, true, Confidence.LOG)
+                .withSolver(args.length > 7 ? Solver.parse(args[7]) : Solver.CHOLESKY)
+                .withCgSteps(args.length > 8 ? Integer.parseInt(args[8]) : AlsParams.DEFAULT_CG_STEPS);
         double[] perIteration = new double[iterations];
         long[] last = {System.nanoTime()};
         long start = last[0];
@@ -43,8 +45,8 @@ public final class SyntheticBench {
         double[] sorted = perIteration.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT,
-                "synthetic %d users x %d items x %d interactions, rank %d, %d iterations, %d threads: "
+                "synthetic %d users x %d items x %d interactions, rank %d, %d iterations, %d threads, %s: "
                         + "generate+index %.1f s, train %.1f s, median %.2f s/iteration%n",
-                users, items, n, rank, iterations, threads, prepare, total, sorted[sorted.length / 2]);
+                users, items, n, rank, iterations, threads, params.solver().label(), prepare, total, sorted[sorted.length / 2]);
     }
 }

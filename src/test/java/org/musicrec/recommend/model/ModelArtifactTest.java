@@ -24,6 +24,19 @@ class ModelArtifactTest {
     }
 
     @Test
+    void roundTripsItemTotalsForBm25FoldIn() throws IOException {
+        AlsModelState s = AlsModelState.initial(3, 2, 4, 5L);
+        double[] totals = {10.5, 3, 0, 1e6};
+        ModelArtifact b = ModelArtifact.fromBytes(new ModelArtifact(List.of("u1", "u2"), List.of("a", "b", "c", "d"),
+                new int[] {4, 3, 2, 1}, totals, s).toBytes());
+        assertArrayEquals(totals, b.itemTotals());
+        assertArrayEquals(s.itemFactors(), b.state().itemFactors());
+        ModelArtifact old = ModelArtifact.fromBytes(new ModelArtifact(List.of("u1", "u2"), List.of("a", "b", "c", "d"),
+                new int[4], s).toBytes());
+        assertEquals(null, old.itemTotals());
+    }
+
+    @Test
     void refusesMismatchedIdsAndForeignBytes() {
         AlsModelState s = AlsModelState.initial(3, 2, 4, 5L);
         assertThrows(IllegalArgumentException.class, () -> new ModelArtifact(List.of("u1"), List.of("a", "b", "c", "d"), new int[4], s));

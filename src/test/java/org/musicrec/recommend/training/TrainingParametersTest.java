@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.Solver;
 
 class TrainingParametersTest {
 
@@ -54,5 +55,29 @@ class TrainingParametersTest {
         assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("k", "0"), "x"));
         assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("runId", "../../etc"), "x"));
         assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("confidence", "loud"), "x"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("solver", "lu"), "x"))
+                .getMessage().contains("solver"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("cgSteps", "0"), "x"))
+                .getMessage().contains("cgSteps"));
+        assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("cgSteps", "three"), "x"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> TrainingParameters.of(props("implicit", "false", "solver", "cg"), "x")).getMessage().contains("cg"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("bm25B", "1.5"), "x"))
+                .getMessage().contains("bm25B"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("bm25K1", "-1"), "x"))
+                .getMessage().contains("bm25K1"));
+    }
+
+    @Test
+    void solverAndWeightingAreJobParameters() {
+        TrainingParameters p = TrainingParameters.of(props("solver", "cholesky", "confidence", "bm25", "bm25K1", "50",
+                "bm25B", "0.5"), "x");
+        assertEquals(Solver.CHOLESKY, p.als().solver());
+        assertEquals(Confidence.BM25, p.als().confidence());
+        assertEquals(50, p.als().bm25K1());
+        assertEquals(0.5, p.als().bm25B());
+        TrainingParameters cg = TrainingParameters.of(props("solver", "CG", "cgSteps", "5"), "x");
+        assertEquals(Solver.CG, cg.als().solver());
+        assertEquals(5, cg.als().cgSteps());
     }
 }

@@ -17,6 +17,7 @@ import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.AlsTrainer;
 import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.als.WorkPlan;
 
 /**
@@ -48,7 +49,11 @@ class TrainingResumeTest {
     private static final AlsParams PARAMS = new AlsParams(6, 0.1, 1.5, 4, 11L, true, Confidence.LOG);
 
     private AlsModelState runUntil(AlsData data, TrainingWorkspace ws, AlsModelState start, int stopBefore) {
-        try (AlsTrainer trainer = new AlsTrainer(data, PARAMS, 2, 32)) {
+        return runUntil(data, PARAMS, ws, start, stopBefore);
+    }
+
+    private AlsModelState runUntil(AlsData data, AlsParams params, TrainingWorkspace ws, AlsModelState start, int stopBefore) {
+        try (AlsTrainer trainer = new AlsTrainer(data, params, 2, 32)) {
             TrainingSession s = new TrainingSession(trainer, start == null ? trainer.initialState() : start, ws, 0);
             WorkPlan plan = trainer.plan();
             for (int u = s.state.nextUnit(); u < Math.min(stopBefore, plan.size()); u++) {
@@ -59,21 +64,25 @@ class TrainingResumeTest {
         }
     }
 
+    /** Both solvers; CG's warm start reads the saved factors of the side it solves, so it must resume exactly too. */
     @Test
     void resumingFromAnySavedUnitGivesTheUninterruptedModel() throws IOException {
         AlsData data = data();
-        TrainingWorkspace straight = new TrainingWorkspace(work, "straight");
-        AlsModelState expected = runUntil(data, straight, null, Integer.MAX_VALUE);
-        int units = new WorkPlan(data.numUsers(), data.numItems(), PARAMS.iterations(), 32).size();
-        assertTrue(units > 8, "several units per iteration: " + units);
-        for (int kill : new int[] {1, 3, units / 2, units - 1}) {
-            TrainingWorkspace ws = new TrainingWorkspace(work, "killed-" + kill);
-            runUntil(data, ws, null, kill);
-            AlsModelState restored = ws.loadState(kill);
-            AlsModelState resumed = runUntil(data, ws, restored, Integer.MAX_VALUE);
-            assertEquals(units, resumed.nextUnit());
-            assertArrayEquals(expected.userFactors(), resumed.userFactors(), "killed before unit " + kill);
-            assertArrayEquals(expected.itemFactors(), resumed.itemFactors(), "killed before unit " + kill);
+        for (AlsParams params : new AlsParams[] {PARAMS, PARAMS.withSolver(Solver.CG)}) {
+            String solver = params.solver().label();
+            TrainingWorkspace straight = new TrainingWorkspace(work, "straight-" + solver);
+            AlsModelState expected = runUntil(data, params, straight, null, Integer.MAX_VALUE);
+            int units = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), 32).size();
+            assertTrue(units > 8, "several units per iteration: " + units);
+            for (int kill : new int[] {1, 3, units / 2, units - 1}) {
+                TrainingWorkspace ws = new TrainingWorkspace(work, "killed-" + solver + "-" + kill);
+                runUntil(data, params, ws, null, kill);
+                AlsModelState restored = ws.loadState(kill);
+                AlsModelState resumed = runUntil(data, params, ws, restored, Integer.MAX_VALUE);
+                assertEquals(units, resumed.nextUnit());
+                assertArrayEquals(expected.userFactors(), resumed.userFactors(), solver + ", killed before unit " + kill);
+                assertArrayEquals(expected.itemFactors(), resumed.itemFactors(), solver + ", killed before unit " + kill);
+            }
         }
     }
 

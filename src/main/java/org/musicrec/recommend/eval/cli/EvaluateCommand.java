@@ -12,6 +12,7 @@ import org.musicrec.platform.cli.ExitStatus;
 import org.musicrec.platform.cli.UsageException;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.eval.IdDictionary;
 import org.musicrec.recommend.eval.InteractionFile;
 import org.musicrec.recommend.eval.Interactions;
@@ -22,20 +23,27 @@ import org.musicrec.recommend.eval.Split;
 /** {@code ./musicrec evaluate}: train ALS on one file, score it on another, print one JSON object. */
 public final class EvaluateCommand {
     static final String USAGE = """
-            usage: ./musicrec evaluate --train FILE --test FILE [--implicit] [--confidence raw|log]
+            usage: ./musicrec evaluate --train FILE --test FILE [--implicit] [--confidence raw|log|bm25]
                      [--rank N] [--reg X] [--alpha X] [--iterations N] [--k 10] [--seed N] [--threads N]
+                     [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X]
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
 
               FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
               Prints one JSON object on stdout: rmse (explicit), precision@k, recall@k, ndcg@k, map@k,
               coverage, baseline (the same for most-popular), train_seconds and the parameters used.
-              Defaults: explicit rank 10, reg 0.1, 10 iterations; implicit (--implicit) confidence log,
-              rank %d, reg %s, alpha %s, %d iterations; k 10, seed 42, threads = available processors.
+              Defaults: explicit rank 10, reg 0.1, 10 iterations (always Cholesky); implicit (--implicit)
+              confidence %s, rank %d, reg %s, alpha %s, %d iterations, solver %s with %d CG steps per row;
+              k 10, seed 42, threads = available processors.
+              --confidence: raw 1 + alpha v; log 1 + alpha ln(1 + v); bm25 1 + alpha bm25(v) with K1 %s, B %s.
+              --solver: cg (a few conjugate-gradient steps per row, warm-started) or cholesky (exact).
               --recommendations-out writes 'user item rank score' (top k per test user, train items
               excluded); --predictions-out writes 'user item predicted' per test row (NaN if unknown).
               Exit status: 0 ok, 1 finished but some input lines were skipped, 2 bad usage or input.
-            """.formatted(AlsParams.implicitDefaults().rank(), AlsParams.implicitDefaults().reg(),
-            AlsParams.implicitDefaults().alpha(), AlsParams.implicitDefaults().iterations());
+            """.formatted(AlsParams.implicitDefaults().confidence().label(), AlsParams.implicitDefaults().rank(),
+            AlsParams.implicitDefaults().reg(), AlsParams.implicitDefaults().alpha(),
+            AlsParams.implicitDefaults().iterations(), AlsParams.implicitDefaults().solver().label(),
+            AlsParams.implicitDefaults().cgSteps(), AlsParams.implicitDefaults().bm25K1(),
+            AlsParams.implicitDefaults().bm25B());
 
     private EvaluateCommand() {
     }
@@ -52,7 +60,8 @@ public final class EvaluateCommand {
         try {
             Options o = Options.parse(args,
                     Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
-                            "threads", "max-rows", "recommendations-out", "predictions-out"),
+                            "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
+                            "bm25-k1", "bm25-b"),
                     Set.of("implicit"));
             return evaluate(o, out, err);
         } catch (UsageException | IllegalArgumentException e) {
@@ -78,7 +87,11 @@ public final class EvaluateCommand {
                 o.integer("iterations", defaults.iterations(), 0, AlsParams.MAX_ITERATIONS),
                 o.longValue("seed", defaults.seed()),
                 implicit,
-                Confidence.parse(o.string("confidence", defaults.confidence().label())));
+                Confidence.parse(o.string("confidence", defaults.confidence().label())),
+                Solver.parse(o.string("solver", defaults.solver().label())),
+                o.integer("cg-steps", defaults.cgSteps(), 1, AlsParams.MAX_CG_STEPS),
+                o.number("bm25-k1", defaults.bm25K1()),
+                o.number("bm25-b", defaults.bm25B()));
         int k = o.integer("k", 10, 1, 10_000);
         int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         long maxRows = o.longValue("max-rows", InteractionFile.DEFAULT_MAX_ROWS);
@@ -147,6 +160,14 @@ public final class EvaluateCommand {
         json.put("reg", o.params().reg());
         json.put("alpha", o.params().alpha());
         json.put("iterations", o.params().iterations());
+        json.put("solver", o.params().implicit() ? o.params().solver().label() : Solver.CHOLESKY.label());
+        if (o.params().usesCg()) {
+            json.put("cg_steps", o.params().cgSteps());
+        }
+        if (o.params().implicit() && o.params().confidence() == Confidence.BM25) {
+            json.put("bm25_k1", o.params().bm25K1());
+            json.put("bm25_b", o.params().bm25B());
+        }
         json.put("k", o.k());
         json.put("seed", o.params().seed());
         json.put("threads", o.threads());

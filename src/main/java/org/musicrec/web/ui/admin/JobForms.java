@@ -46,7 +46,9 @@ public final class JobForms {
                         new JobForm.Field("alpha", "", "confidence scale (implicit)"),
                         new JobForm.Field("iterations", "", "ALS sweeps"),
                         new JobForm.Field("seed", "2026", "seed"),
-                        new JobForm.Field("confidence", "log", "raw | log"),
+                        new JobForm.Field("confidence", "", "raw | log | bm25 (implicit)"),
+                        new JobForm.Field("solver", "", "cg | cholesky (implicit training)"),
+                        new JobForm.Field("cgSteps", "", "CG steps per row (solver cg)"),
                         new JobForm.Field("testFraction", "0.2", "held out for evaluation"),
                         new JobForm.Field("k", "10", "cut-off of the ranking metrics"),
                         new JobForm.Field("activate", "true", "serve the new version"))));

@@ -55,7 +55,7 @@ class EvaluateCommandTest {
         assertEquals(1, json.lines().count());
         for (String key : List.of("\"precision@5\": ", "\"recall@5\": ", "\"ndcg@5\": ", "\"map@5\": ", "\"coverage\": ",
                 "\"baseline\": {", "\"train_seconds\": ", "\"rank\": 4", "\"iterations\": 3", "\"implicit\": true",
-                "\"confidence\": \"log\"", "\"k\": 5", "\"seed\": 42")) {
+                "\"confidence\": \"log\"", "\"k\": 5", "\"seed\": 42", "\"solver\": \"cg\"", "\"cg_steps\": 3")) {
             assertTrue(json.contains(key), key + " missing from " + json);
         }
         assertTrue(!json.contains("\"rmse\""), json);
@@ -64,6 +64,34 @@ class EvaluateCommandTest {
         assertTrue(recLines.get(0).matches("u0\ta\\d+\t1\t-?[0-9.E-]+"), recLines.get(0));
         assertEquals(80, Files.readAllLines(preds).size());
         assertTrue(err.toString().contains("iteration 3/3 done"), err.toString());
+    }
+
+    @Test
+    void solverStepsAndBm25AreFlags() throws IOException {
+        Path train = counts("train.tsv", 1, 6);
+        Path test = counts("test.tsv", 2, 2);
+        assertEquals(ExitStatus.OK, run("--train", train.toString(), "--test", test.toString(), "--implicit", "--rank", "4",
+                "--iterations", "2", "--solver", "cholesky", "--confidence", "bm25", "--bm25-k1", "1.2", "--bm25-b", "0.5",
+                "--alpha", "0.1"), err.toString());
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String key : List.of("\"solver\": \"cholesky\"", "\"confidence\": \"bm25\"", "\"bm25_k1\": 1.2",
+                "\"bm25_b\": 0.5")) {
+            assertTrue(json.contains(key), key + " missing from " + json);
+        }
+        assertTrue(!json.contains("cg_steps"), json);
+        out.reset();
+        assertEquals(ExitStatus.OK, run("--train", train.toString(), "--test", test.toString(), "--implicit", "--rank", "4",
+                "--iterations", "2", "--cg-steps", "7"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"cg_steps\": 7"), out.toString());
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--implicit",
+                "--solver", "lu"));
+        assertTrue(err.toString().contains("solver must be cg or cholesky"), err.toString());
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--solver", "cg"));
+        assertTrue(err.toString().contains("implicit feedback only"), err.toString());
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--implicit",
+                "--cg-steps", "0"));
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--implicit",
+                "--bm25-b", "2"));
     }
 
     @Test
