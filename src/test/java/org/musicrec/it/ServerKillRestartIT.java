@@ -47,8 +47,15 @@ class ServerKillRestartIT {
                 .mapToLong(st -> st.containsKey("read_count") ? st.getJsonNumber("read_count").longValue() : 0).sum();
     }
 
+    /** Starts a server on the shared repository and data, and returns the administrator's client for it. */
+    private static Http booted(PayaraMicroLauncher server, String password) {
+        server.start();
+        server.awaitDeployed(Duration.ofMinutes(6), true);
+        return new Http(server.baseUrl()).as("admin", password);
+    }
+
     @Test
-    void catalogImportAndTrainAlsSurviveServerKills() throws Exception {
+    void catalogImportTrainAlsAndExtractFeaturesSurviveServerKills() throws Exception {
         Path work = ItServices.workDir().resolve("server-kill");
         ItServices.deleteTree(work);
         int tracks = 20_000;
@@ -74,9 +81,7 @@ class ServerKillRestartIT {
             long trainExecution;
             long extractExecution = 0;
             try (PayaraMicroLauncher first = new PayaraMicroLauncher(options)) {
-                first.start();
-                first.awaitDeployed(Duration.ofMinutes(6), true);
-                AdminJobs jobs = new AdminJobs(new Http(first.baseUrl()).as("admin", password));
+                AdminJobs jobs = new AdminJobs(booted(first, password));
                 execution = jobs.launch("catalog-import", "{\"source\":\"" + s.directory() + "\",\"batchSize\":100}");
                 Poll.until(Duration.ofMinutes(5), stored::countDocuments, n -> n >= 1000, "tracks being imported");
                 first.kill();
@@ -85,9 +90,7 @@ class ServerKillRestartIT {
             assertTrue(atKill < tracks, "killed before the end: " + atKill);
 
             try (PayaraMicroLauncher second = new PayaraMicroLauncher(options)) {
-                second.start();
-                second.awaitDeployed(Duration.ofMinutes(6), true);
-                Http admin = new Http(second.baseUrl()).as("admin", password);
+                Http admin = booted(second, password);
                 AdminJobs jobs = new AdminJobs(admin);
                 JsonObject before = admin.get("/api/admin/jobs/executions/" + execution).json();
                 assertEquals("STARTED", before.getString("status"), "the repository survived the kill: " + before);
@@ -104,9 +107,7 @@ class ServerKillRestartIT {
             }
 
             try (PayaraMicroLauncher third = new PayaraMicroLauncher(options)) {
-                third.start();
-                third.awaitDeployed(Duration.ofMinutes(6), true);
-                Http admin = new Http(third.baseUrl()).as("admin", password);
+                Http admin = booted(third, password);
                 AdminJobs jobs = new AdminJobs(admin);
                 JsonObject before = admin.get("/api/admin/jobs/executions/" + trainExecution).json();
                 assertEquals("STARTED", before.getString("status"), "killed while training: " + before);
@@ -130,10 +131,9 @@ class ServerKillRestartIT {
                 if (audio == null) {
                     return;
                 }
-                MongoCollection<Document> featured = client.getDatabase("musicrec_kill").getCollection("tracks");
                 long launched = jobs.launch("extract-features", "{\"audioDir\":\"" + audio.dir() + "\",\"partitions\":2}");
                 extractExecution = launched;
-                Poll.until(Duration.ofMinutes(3), () -> featured.countDocuments(Filters.exists("features")), n -> n >= 6, "features being stored");
+                Poll.until(Duration.ofMinutes(3), () -> stored.countDocuments(Filters.exists("features")), n -> n >= 6, "features being stored");
                 third.kill();
             }
             Map<Object, Object> storedBeforeKill = new HashMap<>();
@@ -141,9 +141,7 @@ class ServerKillRestartIT {
             assertTrue(storedBeforeKill.size() < audio.decodable().size(), "killed before the end of extract-features: " + storedBeforeKill.size());
 
             try (PayaraMicroLauncher fourth = new PayaraMicroLauncher(options)) {
-                fourth.start();
-                fourth.awaitDeployed(Duration.ofMinutes(6), true);
-                Http admin = new Http(fourth.baseUrl()).as("admin", password);
+                Http admin = booted(fourth, password);
                 AdminJobs jobs = new AdminJobs(admin);
                 JsonObject before = admin.get("/api/admin/jobs/executions/" + extractExecution).json();
                 assertEquals("STARTED", before.getString("status"), "killed while extracting: " + before);
