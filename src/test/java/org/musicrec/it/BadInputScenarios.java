@@ -37,7 +37,7 @@ final class BadInputScenarios {
             // Earlier scenarios' events may still be arriving: start from a settled store.
             Map<String, Long> before = Poll.until(java.time.Duration.ofSeconds(60), () -> {
                 Map<String, Long> a = sizes(db);
-                sleep(2000);
+                Poll.pause(2000);
                 return sizes(db).equals(a) ? a : null;
             }, java.util.Objects::nonNull, "the store to settle");
             StringBuilder huge = new StringBuilder("[");
@@ -91,13 +91,6 @@ final class BadInputScenarios {
         assertTrue(!r.body().contains("Exception") && !r.body().contains("\tat "), "no stack trace: " + r.body());
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static Map<String, Long> sizes(MongoDatabase db) {
         Map<String, Long> m = new LinkedHashMap<>();

@@ -26,4 +26,13 @@ public final class Poll {
         }
         throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what + "; last: " + last);
     }
+
+    /** A deliberate pause between looks or load, not a wait for a result. */
+    public static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -262,15 +262,7 @@ final class RecommendationScenarios {
         for (int i = 0; i < 5; i++) {
             JsonObject served = recs(user, "?n=10");
             assertFalse(served.getJsonArray("items").toString().contains("\"trackId\":\"" + top + "\""), served.toString());
-            sleepQuietly(300); // a few looks over a second and a half, not waiting for anything
-        }
-    }
-
-    private static void sleepQuietly(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Poll.pause(300); // a few looks over a second and a half, not waiting for anything
         }
     }
 

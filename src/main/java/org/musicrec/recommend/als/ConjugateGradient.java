@@ -137,79 +137,19 @@ final class ConjugateGradient {
         for (int i = 0; i < k; i++) {
             out[i] = ridge * v[i];
         }
-        int j = 0;
-        for (; j + 3 < k; j += 4) {
-            double v0 = v[j];
-            double v1 = v[j + 1];
-            double v2 = v[j + 2];
-            double v3 = v[j + 3];
-            int g0 = j * k;
-            int g1 = g0 + k;
-            int g2 = g1 + k;
-            int g3 = g2 + k;
-            for (int i = 0; i < k; i++) {
-                out[i] = out[i] + v0 * g[g0 + i] + v1 * g[g1 + i] + v2 * g[g2 + i] + v3 * g[g3 + i];
-            }
-        }
-        for (; j < k; j++) {
-            double vj = v[j];
-            int gj = j * k;
-            for (int i = 0; i < k; i++) {
-                out[i] += vj * g[gj + i];
-            }
-        }
+        RowCombination.addTo(out, k, v, k, g);
     }
 
     /** out += sum_e (sign (c_e - 1)(y_e . v) + [withTargets] t_e) y_e over the row. */
     private void sparse(double[] v, double[] out, double sign, boolean withTargets) {
         // The row's products y_e . v as one pass over its transpose, four rows of it at a time.
         Arrays.fill(dots, 0, n, 0.0);
-        int i = 0;
-        for (; i + 3 < k; i += 4) {
-            double v0 = v[i];
-            double v1 = v[i + 1];
-            double v2 = v[i + 2];
-            double v3 = v[i + 3];
-            int t0 = i * n;
-            int t1 = t0 + n;
-            int t2 = t1 + n;
-            int t3 = t2 + n;
-            for (int e = 0; e < n; e++) {
-                dots[e] = dots[e] + yt[t0 + e] * v0 + yt[t1 + e] * v1 + yt[t2 + e] * v2 + yt[t3 + e] * v3;
-            }
-        }
-        for (; i < k; i++) {
-            double vi = v[i];
-            int t = i * n;
-            for (int e = 0; e < n; e++) {
-                dots[e] += yt[t + e] * vi;
-            }
-        }
+        RowCombination.addTo(dots, n, v, k, yt);
         for (int e = 0; e < n; e++) {
             dots[e] = sign * weights[e] * dots[e] + (withTargets ? targets[e] : 0.0);
         }
         // out += sum_e dots_e y_e, four entries per pass over out.
-        int e = 0;
-        for (; e + 3 < n; e += 4) {
-            double c0 = dots[e];
-            double c1 = dots[e + 1];
-            double c2 = dots[e + 2];
-            double c3 = dots[e + 3];
-            int o0 = e * k;
-            int o1 = o0 + k;
-            int o2 = o1 + k;
-            int o3 = o2 + k;
-            for (int l = 0; l < k; l++) {
-                out[l] = out[l] + c0 * ys[o0 + l] + c1 * ys[o1 + l] + c2 * ys[o2 + l] + c3 * ys[o3 + l];
-            }
-        }
-        for (; e < n; e++) {
-            double ce = dots[e];
-            int o = e * k;
-            for (int l = 0; l < k; l++) {
-                out[l] += ce * ys[o + l];
-            }
-        }
+        RowCombination.addTo(out, k, dots, n, ys);
     }
 
     /** Sum of a[i] * b[i] with four running sums (the JIT does not vectorise a reduction); fixed order. */

@@ -265,27 +265,7 @@ final class NormalEquations {
         double[] qt = fixed.basisTransposed;
         double[] x = u1;
         Arrays.fill(x, 0.0);
-        int l = 0;
-        for (; l + 3 < k; l += 4) {
-            double b0 = b[l];
-            double b1 = b[l + 1];
-            double b2 = b[l + 2];
-            double b3 = b[l + 3];
-            int q0 = l * k;
-            int q1 = q0 + k;
-            int q2 = q1 + k;
-            int q3 = q2 + k;
-            for (int i = 0; i < k; i++) {
-                x[i] = x[i] + b0 * qt[q0 + i] + b1 * qt[q1 + i] + b2 * qt[q2 + i] + b3 * qt[q3 + i];
-            }
-        }
-        for (; l < k; l++) {
-            double bl = b[l];
-            int ql = l * k;
-            for (int i = 0; i < k; i++) {
-                x[i] += bl * qt[ql + i];
-            }
-        }
+        RowCombination.addTo(x, k, b, k, qt);
         for (int i = 0; i < k; i++) {
             out[outOffset + i] = (float) x[i];
         }

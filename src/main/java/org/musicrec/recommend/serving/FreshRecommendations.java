@@ -16,11 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.InteractionsApplied;
-import org.musicrec.events.mongo.InteractionStore;
 import org.musicrec.platform.kafka.OutgoingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.Topics;
-import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
  * Keeps answers fresh: when the consumer has applied a user's events, folds the user in against
@@ -56,9 +54,6 @@ public class FreshRecommendations {
 
     @Inject
     Topics topics;
-
-    @Inject
-    MongoClientHolder mongo;
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     /** Set by a model swap: refresh everyone whose events were applied since this instant. */
@@ -106,7 +101,7 @@ public class FreshRecommendations {
             Instant since = catchUpSince.getAndSet(null);
             if (since != null) {
                 try {
-                    Set<String> changed = new InteractionStore(mongo.database(), "serving").usersAppliedSince(since);
+                    Set<String> changed = recommender.usersWrittenSince(since);
                     pending.addAll(changed);
                     LOG.info(() -> changed.size() + " users with events applied since the model's snapshot (" + since + ") to refresh");
                 } catch (RuntimeException e) {

@@ -387,6 +387,11 @@ public class Recommender {
         return store().ofUser(userId);
     }
 
+    /** The users with an interaction written at or after {@code since} (one query). */
+    public java.util.Set<String> usersWrittenSince(java.time.Instant since) {
+        return store().usersAppliedSince(since);
+    }
+
     private InteractionStore store() {
         InteractionStore s = store;
         if (s == null) {

@@ -8,6 +8,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.musicrec.events.Interaction;
@@ -39,7 +40,7 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
         // Taken before the read: whatever is applied from now on may be missing from the snapshot.
-        java.time.Instant startedAt = java.time.Instant.now();
+        Instant startedAt = Instant.now();
         boolean implicit = p.als().implicit();
         MongoCollection<Document> interactions = mongo.database().getCollection(InteractionStore.INTERACTIONS);
         Bson filter = implicit ? Filters.gt("score", 0) : Filters.exists("rating");

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.musicrec.recommend.als.AlsModelState;
 
@@ -43,13 +46,12 @@ public final class TrainingWorkspace {
         return dir.resolve("snapshot-at.txt");
     }
 
-    public void writeSnapshotTime(java.time.Instant at) throws IOException {
-        writeAtomically(snapshotTime(), out -> out.write(at.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    public void writeSnapshotTime(Instant at) throws IOException {
+        writeAtomically(snapshotTime(), out -> out.write(at.toString().getBytes(StandardCharsets.US_ASCII)));
     }
 
-    public java.util.Optional<java.time.Instant> readSnapshotTime() throws IOException {
-        return Files.exists(snapshotTime()) ? java.util.Optional.of(java.time.Instant.parse(Files.readString(snapshotTime()).trim()))
-                : java.util.Optional.empty();
+    public Optional<Instant> readSnapshotTime() throws IOException {
+        return Files.exists(snapshotTime()) ? Optional.of(Instant.parse(Files.readString(snapshotTime()).trim())) : Optional.empty();
     }
 
     public Path test() {
