@@ -33,7 +33,7 @@ while read -r rank alpha reg it more; do
   [[ -z "$rank" || "$rank" == \#* ]] && continue
   # shellcheck disable=SC2086 # the extra flags are meant to split into words
   set -- $more
-  j=$(java -Xmx2g -cp "$CP" org.musicrec.recommend.eval.cli.EvaluateCommand --implicit --train "$OUT/tune${SEED%-validation}.train" \
+  j=$(java -Xmx2g --add-modules jdk.incubator.vector -cp "$CP" org.musicrec.recommend.eval.cli.EvaluateCommand --implicit --train "$OUT/tune${SEED%-validation}.train" \
       --test "$OUT/tune${SEED%-validation}.test" --rank "$rank" --alpha "$alpha" --reg "$reg" --iterations "$it" --threads 2 "$@" 2>/dev/null)
   ndcg=$(grep -o '"ndcg@10": [0-9.]*' <<<"$j" | head -1 | sed 's/.*: //')
   pop=$(grep -o '"baseline": {[^}]*}' <<<"$j" | grep -o '"ndcg@10": [0-9.]*' | sed 's/.*: //')

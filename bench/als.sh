@@ -14,7 +14,7 @@ mkdir -p "$OUT"
 echo "# build: mvn -o -q -DskipTests test-compile dependency:build-classpath"
 mvn -o -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >&2
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
-JAVA=(java -Xmx3g -cp "$CP")
+JAVA=(java -Xmx3g --add-modules jdk.incubator.vector -cp "$CP")
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 field() { grep -o "\"$2\": [^,}]*" <<<"$1" | head -1 | sed 's/.*: //'; }
@@ -70,7 +70,7 @@ if [[ "${BENCH_SYNTHETIC:-1}" == 1 ]]; then
   echo; echo "## Synthetic power-law set, implicit log confidence, rank 50, reg 0.1, alpha 1"
   run "${JAVA[@]}" org.musicrec.recommend.als.SyntheticBench 100000 20000 5000000 50 5 2 2>"$OUT/synthetic.err"
   if [[ "${BENCH_25M:-0}" == 1 ]]; then
-    run java -Xmx8g -cp "$CP" org.musicrec.recommend.als.SyntheticBench 500000 100000 25000000 50 3 2 2>>"$OUT/synthetic.err"
+    run java -Xmx8g --add-modules jdk.incubator.vector -cp "$CP" org.musicrec.recommend.als.SyntheticBench 500000 100000 25000000 50 3 2 2>>"$OUT/synthetic.err"
   fi
 fi
 

@@ -49,6 +49,8 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             Path props = options.workDir().resolve("embedded.properties");
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // ALS training's SIMD kernels (same results without, only slower: see Lanes).
+            cmd.addAll(List.of("--add-modules", "jdk.incubator.vector"));
             cmd.addAll(options.jvmOptions());
             cmd.add("-jar");
             cmd.add(options.payaraJar().toString());

@@ -21,6 +21,15 @@ public enum Confidence {
         return this == LOG ? alpha * Math.log1p(a) : alpha * a;
     }
 
+    /** {@link #extra} of every value, in order (computed once per training: ln is not cheap). */
+    double[] extras(double alpha, float[] values) {
+        double[] out = new double[values.length];
+        for (int e = 0; e < values.length; e++) {
+            out[e] = extra(alpha, values[e]);
+        }
+        return out;
+    }
+
     public static Confidence parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));

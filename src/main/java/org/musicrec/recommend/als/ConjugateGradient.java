@@ -11,48 +11,49 @@ import java.util.Arrays;
  * so training's loss still never rises. The arithmetic order is fixed per row, so the result is
  * deterministic and independent of threads. Not thread-safe: one per thread.
  *
- * <p>The row's fixed vectors are widened to double once per row, kept both as rows and transposed so
- * that the row's dot products y.p run as one vectorised pass. Rows whose widened copy would not stay in
- * the cache ({@link #handles}: m k above {@link #MAX_WIDE}) are left to the exact direct solve by the
- * trainer: there CG re-reads every fixed vector from memory in every step (measured on the synthetic set:
- * no faster than the direct solve), while the direct solve reads each once.
+ * <p>The row's part of A p, sum (c-1)(y.p) y, reads each fixed vector once per step straight from the
+ * float factor table: one float dot product and one scaled addition per entry ({@link Lanes}, SIMD where
+ * the Vector API is available, the same bits without it). Its float sums are moved into the step's
+ * double vectors every {@link #FLUSH_ENTRIES} entries, so long rows keep double accuracy where it counts;
+ * the CG scalars and vectors (x, r, p) stay double.
  */
 final class ConjugateGradient {
     /** Stops early once the residual is this small (squared norm): the row is solved to rounding. */
     private static final double RESIDUAL_EPSILON = 1e-20;
-    /** Largest m k (doubles per widened copy, 256 KB) that CG takes on. */
-    static final int MAX_WIDE = 32_768;
+    /** Entries whose float contributions are summed before they are added to a double vector. */
+    static final int FLUSH_ENTRIES = 64;
 
     private final int k;
+    private final Lanes lanes;
     private final double[] x;
     private final double[] r;
     private final double[] p;
     private final double[] ap;
-    private double[] ys = new double[0];
-    private double[] yt = new double[0];
-    private double[] dots = new double[0];
-    private double[] weights = new double[0];
+    private final float[] vf;
+    private final float[] acc;
     private double[] targets = new double[0];
-    private int n;
 
     ConjugateGradient(int rank) {
+        this(rank, Lanes.best());
+    }
+
+    ConjugateGradient(int rank, Lanes lanes) {
         this.k = rank;
+        this.lanes = lanes;
         this.x = new double[rank];
         this.r = new double[rank];
         this.p = new double[rank];
         this.ap = new double[rank];
-    }
-
-    /** Whether CG takes a row of {@code entries} entries at rank k (else the trainer solves it exactly). */
-    static boolean handles(long entries, int k) {
-        return entries * k <= MAX_WIDE;
+        this.vf = new float[rank];
+        this.acc = new float[rank];
     }
 
     /**
      * Improves the vector at {@code out[outOffset..+k)} in place with {@code steps} CG steps on the row of
-     * entries {@code [from, to)}. A row without positive weights gets the zero vector, as the exact solve.
+     * entries {@code [from, to)}; {@code extras} holds c - 1 of every entry ({@link Confidence#extras}). A
+     * row without positive weights gets the zero vector, as the exact solve.
      */
-    void solve(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
+    void solve(AlsParams params, FixedSide fixed, int[] index, float[] value, double[] extras, int from, int to,
                float[] out, int outOffset, int steps) {
         int count = 0;
         for (int e = from; e < to; e++) {
@@ -63,36 +64,12 @@ final class ConjugateGradient {
             return;
         }
         double ridge = params.reg() * count;
-        n = to - from;
-        if (weights.length < n) {
-            weights = new double[n];
+        int n = to - from;
+        if (targets.length < n) {
             targets = new double[n];
-            dots = new double[n];
         }
-        if (ys.length < n * k) {
-            ys = new double[n * k];
-            yt = new double[n * k];
-        }
-        float[] y = fixed.factors;
         for (int j = 0; j < n; j++) {
-            float w = value[from + j];
-            weights[j] = params.confidence().extra(params.alpha(), w);
-            targets[j] = w > 0 ? 1.0 + weights[j] : 0.0;
-            int yo = index[from + j] * k;
-            int o = j * k;
-            for (int i = 0; i < k; i++) {
-                ys[o + i] = y[yo + i]; // widened once per row: the steps then run on doubles only
-            }
-        }
-        // The transpose, eight entries (one cache line of yt) at a time while their rows are in L1.
-        for (int j0 = 0; j0 < n; j0 += 8) {
-            int j1 = Math.min(n, j0 + 8);
-            for (int i = 0; i < k; i++) {
-                int t = i * n;
-                for (int j = j0; j < j1; j++) {
-                    yt[t + j] = ys[j * k + i];
-                }
-            }
+            targets[j] = value[from + j] > 0 ? 1.0 + extras[from + j] : 0.0;
         }
         for (int i = 0; i < k; i++) {
             x[i] = out[outOffset + i];
@@ -102,12 +79,12 @@ final class ConjugateGradient {
         for (int i = 0; i < k; i++) {
             r[i] = -r[i];
         }
-        sparse(x, r, -1.0, true);
+        sparse(fixed.factors, index, extras, from, n, x, r, -1.0, true);
         System.arraycopy(r, 0, p, 0, k);
         double rsOld = dot(r, r);
         for (int step = 0; step < steps && rsOld > RESIDUAL_EPSILON; step++) {
             dense(fixed.gram, p, ap, ridge);
-            sparse(p, ap, 1.0, false);
+            sparse(fixed.factors, index, extras, from, n, p, ap, 1.0, false);
             double pAp = dot(p, ap);
             if (!(pAp > 0)) {
                 break; // only with reg = 0 and a singular system; keep the best vector so far
@@ -140,16 +117,21 @@ final class ConjugateGradient {
         RowCombination.addTo(out, k, v, k, g);
     }
 
-    /** out += sum_e (sign (c_e - 1)(y_e . v) + [withTargets] t_e) y_e over the row. */
-    private void sparse(double[] v, double[] out, double sign, boolean withTargets) {
-        // The row's products y_e . v as one pass over its transpose, four rows of it at a time.
-        Arrays.fill(dots, 0, n, 0.0);
-        RowCombination.addTo(dots, n, v, k, yt);
-        for (int e = 0; e < n; e++) {
-            dots[e] = sign * weights[e] * dots[e] + (withTargets ? targets[e] : 0.0);
+    /** out += sum_e (sign (c_e - 1)(y_e . v) + [withTargets] t_e) y_e over the row's n entries. */
+    private void sparse(float[] y, int[] index, double[] extras, int from, int n, double[] v, double[] out,
+                        double sign, boolean withTargets) {
+        for (int i = 0; i < k; i++) {
+            vf[i] = (float) v[i];
         }
-        // out += sum_e dots_e y_e, four entries per pass over out.
-        RowCombination.addTo(out, k, dots, n, ys);
+        for (int e = 0; e < n; e++) {
+            int yo = index[from + e] * k;
+            double c = sign * extras[from + e] * lanes.dot(y, yo, vf, k) + (withTargets ? targets[e] : 0.0);
+            lanes.addScaled(acc, (float) c, y, yo, k);
+            if (e % FLUSH_ENTRIES == FLUSH_ENTRIES - 1) {
+                lanes.drain(acc, out, k);
+            }
+        }
+        lanes.drain(acc, out, k);
     }
 
     /** Sum of a[i] * b[i] with four running sums (the JIT does not vectorise a reduction); fixed order. */

@@ -12,6 +12,11 @@ final class RowCombination {
     }
 
     static void addTo(double[] out, int width, double[] coef, int rows, double[] m) {
+        Lanes.best().addRows(out, width, coef, rows, m);
+    }
+
+    /** The plain-Java form; {@link VectorLanes#addRows} does the same operations in the same order. */
+    static void addToScalar(double[] out, int width, double[] coef, int rows, double[] m) {
         int r = 0;
         for (; r + 3 < rows; r += 4) {
             double c0 = coef[r];

@@ -36,10 +36,11 @@ class ConjugateGradientTest {
                 for (int i = 0; i < k; i++) {
                     start[i] = (float) random.nextGaussian();
                 }
+                double[] extras = confidence.extras(params.alpha(), value);
                 float[] few = start.clone();
-                new ConjugateGradient(k).solve(params, fixed, index, value, 0, n, few, 0, 2);
+                new ConjugateGradient(k).solve(params, fixed, index, value, extras, 0, n, few, 0, 2);
                 float[] many = start.clone();
-                new ConjugateGradient(k).solve(params, fixed, index, value, 0, n, many, 0, 4 * k);
+                new ConjugateGradient(k).solve(params, fixed, index, value, extras, 0, n, many, 0, 4 * k);
                 double scale = maxAbs(exact);
                 for (int i = 0; i < k; i++) {
                     assertEquals(exact[i], many[i], 1e-5 * Math.max(1, scale), confidence + " n=" + n + " i=" + i);

@@ -1,0 +1,62 @@
+package org.musicrec.recommend.als;
+
+import java.util.logging.Logger;
+
+/**
+ * The float kernels of the conjugate-gradient solve (a row's dot products with a factor vector and the
+ * scaled additions of factor vectors), in one fixed arithmetic: a dot product keeps two sets of {@link #WIDTH}
+ * lane sums over the first k rounded down to a multiple of 8 (blocks of eight terms alternate between
+ * the sets, lane l takes the block's term l), adds the sets lanewise, the lanes pairwise, then the
+ * remaining terms in order; every operation is a plain IEEE float multiply or add.
+ * The same holds for the double row combinations of {@link RowCombination}.
+ * Two implementations compute exactly that: {@link VectorLanes} with the JDK's Vector API (SIMD, where
+ * the JVM was started with {@code --add-modules jdk.incubator.vector}) and {@link ScalarLanes} in plain
+ * Java. So training gives the same bits with either, and only its speed depends on the JVM's flags.
+ */
+abstract class Lanes {
+    static final int WIDTH = 8;
+    /** Set to {@code false} to use the plain-Java kernels even where the Vector API is available. */
+    static final String VECTOR_PROPERTY = "musicrec.als.vector";
+    private static final Logger LOG = Logger.getLogger(Lanes.class.getName());
+    private static final Lanes BEST = choose();
+
+    /** The fastest implementation this JVM can run. */
+    static Lanes best() {
+        return BEST;
+    }
+
+    /** The plain-Java implementation (same results as {@link #best}). */
+    static Lanes scalar() {
+        return new ScalarLanes();
+    }
+
+    abstract String name();
+
+    /** The sum of a[ao + i] * b[i] over i below k, in the order described above. */
+    abstract float dot(float[] a, int ao, float[] b, int k);
+
+    /** acc[i] = acc[i] + c * a[ao + i] for i below k. */
+    abstract void addScaled(float[] acc, float c, float[] a, int ao, int k);
+
+    /** out[i] = out[i] + acc[i] (widened to double, exactly), then acc[i] = 0, for i below k. */
+    abstract void drain(float[] acc, double[] out, int k);
+
+    /** {@link RowCombination#addTo}: out += sum_r coef[r] m[r], four rows per pass, left to right. */
+    abstract void addRows(double[] out, int width, double[] coef, int rows, double[] m);
+
+    private static Lanes choose() {
+        // Incubator modules are resolved only when asked for; touching VectorLanes without the module
+        // would fail to link, so look first.
+        if (!Boolean.parseBoolean(System.getProperty(VECTOR_PROPERTY, "true"))
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            LOG.fine("ALS kernels: plain Java (start the JVM with --add-modules jdk.incubator.vector for SIMD)");
+            return new ScalarLanes();
+        }
+        try {
+            return VectorLanes.create();
+        } catch (LinkageError | RuntimeException e) {
+            LOG.warning("ALS kernels: Vector API unusable (" + e + "); using plain Java");
+            return new ScalarLanes();
+        }
+    }
+}
