@@ -73,8 +73,9 @@ final class VectorLanes extends Lanes {
     }
 
     /**
-     * Vector loads of {@code acc} (just written by vector stores: a scalar read of one lane would wait
-     * for the store to reach the cache, measured as 12% of the solve), widened to two double halves.
+     * Vector loads of {@code acc}, which vector stores have just written (scalar reads of single lanes can
+     * wait for those stores to reach the cache; JFR had put 12% of the samples on the scalar form, though
+     * the solve's CPU time did not measurably change), widened to two double halves.
      */
     @Override
     void drain(float[] acc, double[] out, int k) {
