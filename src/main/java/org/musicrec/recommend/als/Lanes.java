@@ -47,13 +47,19 @@ abstract class Lanes {
     private static Lanes choose() {
         // Incubator modules are resolved only when asked for; touching VectorLanes without the module
         // would fail to link, so look first.
-        if (!Boolean.parseBoolean(System.getProperty(VECTOR_PROPERTY, "true"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            LOG.fine("ALS kernels: plain Java (start the JVM with --add-modules jdk.incubator.vector for SIMD)");
+        if (!Boolean.parseBoolean(System.getProperty(VECTOR_PROPERTY, "true"))) {
+            LOG.info("ALS kernels: plain Java (" + VECTOR_PROPERTY + "=false)");
+            return new ScalarLanes();
+        }
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            LOG.info("ALS kernels: plain Java, same results, slower (start the JVM with --add-modules"
+                    + " jdk.incubator.vector for the SIMD ones)");
             return new ScalarLanes();
         }
         try {
-            return VectorLanes.create();
+            Lanes lanes = VectorLanes.create();
+            LOG.fine("ALS kernels: SIMD (Vector API)");
+            return lanes;
         } catch (LinkageError | RuntimeException e) {
             LOG.warning("ALS kernels: Vector API unusable (" + e + "); using plain Java");
             return new ScalarLanes();
