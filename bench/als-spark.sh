@@ -5,7 +5,8 @@
 # times, the ratio Spark/ours and quality side by side (both scored by the same code).
 # Spark comes from the Maven profile spark-bench only (test scope; never in the WAR or the default build).
 # Options (environment): MUSICREC_DATA_DIR (../shared/data), SETS (ml100k,hetrec,synthetic), THREADS (2),
-# REPEATS (3), SYNTHETIC (100000,20000,5000000), SYNTHETIC_ITERATIONS (5), SYNTHETIC_REPEATS (1), HEAP (8g).
+# REPEATS (3), SYNTHETIC (100000,20000,5000000), SYNTHETIC_ITERATIONS (5), SYNTHETIC_REPEATS (1), MODEL_SEED (42:
+# the initial factors' seed of both engines in the HetRec cases), HEAP (8g).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DATA="${MUSICREC_DATA_DIR:-../shared/data}"
@@ -22,9 +23,10 @@ done
 CMD=(java "-Xmx${HEAP:-8g}" "${OPENS[@]}" --add-modules jdk.incubator.vector -Djdk.reflect.useDirectMethodHandle=false
      -cp "$CP" org.musicrec.recommend.bench.SparkAlsBench --data "$DATA" --sets "${SETS:-ml100k,hetrec,synthetic}"
      --threads "${THREADS:-2}" --repeats "${REPEATS:-3}" --synthetic "${SYNTHETIC:-100000,20000,5000000}"
-     --synthetic-iterations "${SYNTHETIC_ITERATIONS:-5}" --synthetic-repeats "${SYNTHETIC_REPEATS:-1}")
+     --synthetic-iterations "${SYNTHETIC_ITERATIONS:-5}" --synthetic-repeats "${SYNTHETIC_REPEATS:-1}"
+     --model-seed "${MODEL_SEED:-42}")
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
-echo "\$ java -Xmx${HEAP:-8g} <--add-opens ...> --add-modules jdk.incubator.vector -cp <spark-bench class path> org.musicrec.recommend.bench.SparkAlsBench ${CMD[*]: -14}"
+echo "\$ java -Xmx${HEAP:-8g} <--add-opens ...> --add-modules jdk.incubator.vector -cp <spark-bench class path> org.musicrec.recommend.bench.SparkAlsBench ${CMD[*]: -16}"
 mkdir -p target/bench-als
 "${CMD[@]}" 2>target/bench-als/spark.err
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg); Spark's log: target/bench-als/spark.err"

@@ -46,7 +46,8 @@ import org.musicrec.recommend.eval.SyntheticInteractions;
  * equal to ours.
  *
  * <p>Arguments: [--data DIR] [--sets ml100k,hetrec,synthetic] [--threads 2] [--repeats 3]
- * [--synthetic USERS,ITEMS,ROWS] [--synthetic-iterations 5] [--synthetic-repeats 1]
+ * [--synthetic USERS,ITEMS,ROWS] [--synthetic-iterations 5] [--synthetic-repeats 1] [--model-seed 42]
+ * (the seed of both engines' random initial factors in the HetRec cases; the splits keep seed 42)
  */
 public final class SparkAlsBench {
     private record Case(String name, AlsData data, Split split, AlsParams params, int repeats) {
@@ -81,6 +82,7 @@ public final class SparkAlsBench {
         String[] synthetic = option(args, "--synthetic", "100000,20000,5000000").split(",");
         int syntheticIterations = Integer.parseInt(option(args, "--synthetic-iterations", "5"));
         int syntheticRepeats = Integer.parseInt(option(args, "--synthetic-repeats", "1"));
+        long modelSeed = Long.parseLong(option(args, "--model-seed", "42"));
 
         List<Case> cases = new ArrayList<>();
         if (sets.contains("ml100k")) {
@@ -98,10 +100,11 @@ public final class SparkAlsBench {
             if (Files.isRegularFile(file)) {
                 Split split = Split.implicit(read(file), 42L).trainFirst();
                 AlsData data = split.train().toAlsData();
-                cases.add(new Case("HetRec Last.fm 2K implicit, per-user 20% (seed 42), Spark's setting", data, split,
-                        new AlsParams(50, 0.1, 1.0, 15, 42L, true, Confidence.LOG), repeats));
-                cases.add(new Case("HetRec Last.fm 2K implicit, per-user 20% (seed 42), our defaults", data, split,
-                        AlsParams.implicitDefaults(), repeats));
+                String seeds = modelSeed == 42L ? "" : ", initial factors of seed " + modelSeed;
+                cases.add(new Case("HetRec Last.fm 2K implicit, per-user 20% (seed 42), Spark's setting" + seeds, data, split,
+                        new AlsParams(50, 0.1, 1.0, 15, modelSeed, true, Confidence.LOG), repeats));
+                cases.add(new Case("HetRec Last.fm 2K implicit, per-user 20% (seed 42), our defaults" + seeds, data, split,
+                        AlsParams.implicitDefaults().withSeed(modelSeed), repeats));
             } else {
                 System.out.println("skipped HetRec: " + file + " is absent");
             }
