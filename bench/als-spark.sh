@@ -6,7 +6,8 @@
 # Spark comes from the Maven profile spark-bench only (test scope; never in the WAR or the default build).
 # Options (environment): MUSICREC_DATA_DIR (../shared/data), SETS (ml100k,hetrec,synthetic), THREADS (2),
 # REPEATS (3), SYNTHETIC (100000,20000,5000000), SYNTHETIC_ITERATIONS (5), SYNTHETIC_REPEATS (1), MODEL_SEED (42:
-# the initial factors' seed of both engines in the HetRec cases), HEAP (8g).
+# the initial factors' seed of both engines in the HetRec cases), FROM_SPARK_INIT (set: also train ours from
+# Spark's initial factors), HEAP (8g).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DATA="${MUSICREC_DATA_DIR:-../shared/data}"
@@ -24,7 +25,7 @@ CMD=(java "-Xmx${HEAP:-8g}" "${OPENS[@]}" --add-modules jdk.incubator.vector -Dj
      -cp "$CP" org.musicrec.recommend.bench.SparkAlsBench --data "$DATA" --sets "${SETS:-ml100k,hetrec,synthetic}"
      --threads "${THREADS:-2}" --repeats "${REPEATS:-3}" --synthetic "${SYNTHETIC:-100000,20000,5000000}"
      --synthetic-iterations "${SYNTHETIC_ITERATIONS:-5}" --synthetic-repeats "${SYNTHETIC_REPEATS:-1}"
-     --model-seed "${MODEL_SEED:-42}")
+     --model-seed "${MODEL_SEED:-42}" ${FROM_SPARK_INIT:+--from-spark-init})
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
 echo "\$ java -Xmx${HEAP:-8g} <--add-opens ...> --add-modules jdk.incubator.vector -cp <spark-bench class path> org.musicrec.recommend.bench.SparkAlsBench ${CMD[*]: -16}"
 mkdir -p target/bench-als

@@ -48,8 +48,12 @@ import org.musicrec.recommend.eval.SyntheticInteractions;
  * <p>Arguments: [--data DIR] [--sets ml100k,hetrec,synthetic] [--threads 2] [--repeats 3]
  * [--synthetic USERS,ITEMS,ROWS] [--synthetic-iterations 5] [--synthetic-repeats 1] [--model-seed 42]
  * (the seed of both engines' random initial factors in the HetRec cases; the splits keep seed 42)
+ * [--from-spark-init] (implicit cases with a split: also train ours from Spark's own initial factors,
+ * taken from a Spark fit of 0 iterations, and score that model: tells the two engines' start from their
+ * arithmetic)
  */
 public final class SparkAlsBench {
+    private static boolean fromSparkInit;
     private record Case(String name, AlsData data, Split split, AlsParams params, int repeats) {
     }
 
@@ -83,6 +87,7 @@ public final class SparkAlsBench {
         int syntheticIterations = Integer.parseInt(option(args, "--synthetic-iterations", "5"));
         int syntheticRepeats = Integer.parseInt(option(args, "--synthetic-repeats", "1"));
         long modelSeed = Long.parseLong(option(args, "--model-seed", "42"));
+        fromSparkInit = Arrays.asList(args).contains("--from-spark-init");
 
         List<Case> cases = new ArrayList<>();
         if (sets.contains("ml100k")) {
@@ -178,6 +183,20 @@ public final class SparkAlsBench {
             model.itemFactors().unpersist();
             System.out.printf(Locale.ROOT, "   run %d: %sSpark %.2f s; load average %.2f%n", r + 1, line, theirs[r],
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        if (fromSparkInit && p.implicit() && c.split() != null) {
+            ALSModel init = sparkAls(p).setMaxIter(0).fit(ratings);
+            AlsModelState start = factors(init, c.data(), p.rank());
+            for (AlsParams v : variants) {
+                AlsModelState copy = new AlsModelState(p.rank(), start.numUsers(), start.numItems(),
+                        start.userFactors().clone(), start.itemFactors().clone(), 0);
+                AlsModelState trained;
+                try (AlsTrainer trainer = new AlsTrainer(c.data(), v, threads)) {
+                    trained = trainer.train(copy, null);
+                }
+                System.out.printf(Locale.ROOT, "   FROM SPARK'S INITIAL FACTORS: ours (%s) NDCG@10 %.4f, objective %.6g%n", label(v),
+                        OfflineEvaluation.score(c.split(), v, trained, 10, 0).als().ndcg(), AlsLoss.of(c.data(), v, trained));
+            }
         }
         ratings.unpersist();
         Timing sparkTiming = new Timing(theirs, sparkModel);
