@@ -58,7 +58,7 @@ abstract class Lanes {
         }
         try {
             Lanes lanes = VectorLanes.create();
-            LOG.fine("ALS kernels: SIMD (Vector API)");
+            LOG.info("ALS kernels: SIMD (Vector API, jdk.incubator.vector)");
             return lanes;
         } catch (LinkageError | RuntimeException e) {
             LOG.warning("ALS kernels: Vector API unusable (" + e + "); using plain Java");
