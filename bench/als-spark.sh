@@ -21,13 +21,14 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
          java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
   OPENS+=("--add-opens=java.base/$p=ALL-UNNAMED")
 done
+ARGS=(--data "$DATA" --sets "${SETS:-ml100k,hetrec,synthetic}"
+      --threads "${THREADS:-2}" --repeats "${REPEATS:-3}" --synthetic "${SYNTHETIC:-100000,20000,5000000}"
+      --synthetic-iterations "${SYNTHETIC_ITERATIONS:-5}" --synthetic-repeats "${SYNTHETIC_REPEATS:-1}"
+      --model-seed "${MODEL_SEED:-42}" ${FROM_SPARK_INIT:+--from-spark-init})
 CMD=(java "-Xmx${HEAP:-8g}" "${OPENS[@]}" --add-modules jdk.incubator.vector -Djdk.reflect.useDirectMethodHandle=false
-     -cp "$CP" org.musicrec.recommend.bench.SparkAlsBench --data "$DATA" --sets "${SETS:-ml100k,hetrec,synthetic}"
-     --threads "${THREADS:-2}" --repeats "${REPEATS:-3}" --synthetic "${SYNTHETIC:-100000,20000,5000000}"
-     --synthetic-iterations "${SYNTHETIC_ITERATIONS:-5}" --synthetic-repeats "${SYNTHETIC_REPEATS:-1}"
-     --model-seed "${MODEL_SEED:-42}" ${FROM_SPARK_INIT:+--from-spark-init})
+     -cp "$CP" org.musicrec.recommend.bench.SparkAlsBench "${ARGS[@]}")
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
-echo "\$ java -Xmx${HEAP:-8g} <--add-opens ...> --add-modules jdk.incubator.vector -cp <spark-bench class path> org.musicrec.recommend.bench.SparkAlsBench ${CMD[*]: -16}"
+echo "\$ java -Xmx${HEAP:-8g} <--add-opens ...> --add-modules jdk.incubator.vector -cp <spark-bench class path> org.musicrec.recommend.bench.SparkAlsBench ${ARGS[*]}"
 mkdir -p target/bench-als
 "${CMD[@]}" 2>target/bench-als/spark.err
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg); Spark's log: target/bench-als/spark.err"

@@ -48,6 +48,15 @@ class ServerKillRestartIT {
     }
 
     /** Starts a server on the shared repository and data, and returns the administrator's client for it. */
+    /** Restarts an execution that the kill left STARTED and waits until it has COMPLETED. */
+    private static JsonObject restartKilled(Http admin, AdminJobs jobs, long execution, String doing, Duration timeout) {
+        JsonObject before = admin.get("/api/admin/jobs/executions/" + execution).json();
+        assertEquals("STARTED", before.getString("status"), "killed while " + doing + ": " + before);
+        JsonObject end = jobs.awaitEnd(jobs.restart(execution), timeout);
+        assertEquals("COMPLETED", end.getString("status"), end.toString());
+        return end;
+    }
+
     private static Http booted(PayaraMicroLauncher server, String password) {
         server.start();
         server.awaitDeployed(Duration.ofMinutes(6), true);
@@ -109,10 +118,7 @@ class ServerKillRestartIT {
             try (PayaraMicroLauncher third = new PayaraMicroLauncher(options)) {
                 Http admin = booted(third, password);
                 AdminJobs jobs = new AdminJobs(admin);
-                JsonObject before = admin.get("/api/admin/jobs/executions/" + trainExecution).json();
-                assertEquals("STARTED", before.getString("status"), "killed while training: " + before);
-                JsonObject end = jobs.awaitEnd(jobs.restart(trainExecution), Duration.ofMinutes(15));
-                assertEquals("COMPLETED", end.getString("status"), end.toString());
+                JsonObject end = restartKilled(admin, jobs, trainExecution, "training", Duration.ofMinutes(15));
                 JsonObject straight = jobs.awaitEnd(jobs.launch("train-als", TRAIN_PARAMS.replace("RUN", "straight")), Duration.ofMinutes(15));
                 assertEquals("COMPLETED", straight.getString("status"), straight.toString());
                 long resumedUnits = trainUnits(end);
@@ -143,10 +149,7 @@ class ServerKillRestartIT {
             try (PayaraMicroLauncher fourth = new PayaraMicroLauncher(options)) {
                 Http admin = booted(fourth, password);
                 AdminJobs jobs = new AdminJobs(admin);
-                JsonObject before = admin.get("/api/admin/jobs/executions/" + extractExecution).json();
-                assertEquals("STARTED", before.getString("status"), "killed while extracting: " + before);
-                JsonObject end = jobs.awaitEnd(jobs.restart(extractExecution), Duration.ofMinutes(10));
-                assertEquals("COMPLETED", end.getString("status"), end.toString());
+                JsonObject end = restartKilled(admin, jobs, extractExecution, "extracting", Duration.ofMinutes(10));
                 assertEquals("extract " + audio.decodable().size() + " written " + audio.undecodable().size() + " skipped", end.getString("exitStatus"));
                 audio.assertStored(stored, client.getDatabase("musicrec_kill").getCollection("job_problems"));
                 storedBeforeKill.forEach((id, at) -> assertEquals(at, stored.find(Filters.eq("_id", id)).first().get("featuresAt"),

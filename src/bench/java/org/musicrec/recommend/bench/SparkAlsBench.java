@@ -53,7 +53,6 @@ import org.musicrec.recommend.eval.SyntheticInteractions;
  * arithmetic)
  */
 public final class SparkAlsBench {
-    private static boolean fromSparkInit;
     private record Case(String name, AlsData data, Split split, AlsParams params, int repeats) {
     }
 
@@ -87,7 +86,7 @@ public final class SparkAlsBench {
         int syntheticIterations = Integer.parseInt(option(args, "--synthetic-iterations", "5"));
         int syntheticRepeats = Integer.parseInt(option(args, "--synthetic-repeats", "1"));
         long modelSeed = Long.parseLong(option(args, "--model-seed", "42"));
-        fromSparkInit = Arrays.asList(args).contains("--from-spark-init");
+        boolean fromSparkInit = Arrays.asList(args).contains("--from-spark-init");
 
         List<Case> cases = new ArrayList<>();
         if (sets.contains("ml100k")) {
@@ -141,14 +140,14 @@ public final class SparkAlsBench {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         try {
             for (Case c : cases) {
-                runCase(spark, c, threads);
+                runCase(spark, c, threads, fromSparkInit);
             }
         } finally {
             spark.stop();
         }
     }
 
-    private static void runCase(SparkSession spark, Case c, int threads) throws IOException {
+    private static void runCase(SparkSession spark, Case c, int threads, boolean fromSparkInit) throws IOException {
         AlsParams p = c.params();
         System.out.println();
         System.out.printf(Locale.ROOT, "## %s%n", c.name());

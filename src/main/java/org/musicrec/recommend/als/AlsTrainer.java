@@ -3,8 +3,10 @@ package org.musicrec.recommend.als;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,7 +42,7 @@ public final class AlsTrainer implements AutoCloseable {
      * buffers per task cost memory bandwidth on large sets. Every buffer is written before it is read,
      * so which instance a task gets never changes a result.
      */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Solvers> spareSolvers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Solvers> spareSolvers = new ConcurrentLinkedQueue<>();
 
     private record Solvers(NormalEquations exact, ConjugateGradient cg) {
     }
@@ -50,18 +52,7 @@ public final class AlsTrainer implements AutoCloseable {
     }
 
     public AlsTrainer(AlsData data, AlsParams params, int threads, int blockRows) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1");
-        }
-        this.data = Bm25.prepare(data, params);
-        this.params = params;
-        this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
-        this.ownsPool = true;
-        this.userShortEntries = shortEntries(this.data.byUser(), params);
-        this.itemShortEntries = shortEntries(this.data.byItem(), params);
-        this.userExtras = extras(this.data.byUser(), params);
-        this.itemExtras = extras(this.data.byItem(), params);
+        this(data, params, ownPool(threads), true, blockRows);
     }
 
     /**
@@ -69,18 +60,29 @@ public final class AlsTrainer implements AutoCloseable {
      * leaves running; null runs everything on the calling thread. Results are the same either way.
      */
     public AlsTrainer(AlsData data, AlsParams params, ExecutorService executor, int blockRows) {
+        this(data, params, executor, false, blockRows);
+    }
+
+    private AlsTrainer(AlsData data, AlsParams params, ExecutorService pool, boolean ownsPool, int blockRows) {
         this.data = Bm25.prepare(data, params);
         this.params = params;
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
-        this.pool = executor;
-        this.ownsPool = false;
+        this.pool = pool;
+        this.ownsPool = ownsPool;
         this.userShortEntries = shortEntries(this.data.byUser(), params);
         this.itemShortEntries = shortEntries(this.data.byItem(), params);
         this.userExtras = extras(this.data.byUser(), params);
         this.itemExtras = extras(this.data.byItem(), params);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ExecutorService ownPool(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
+        return threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "als-" + n.incrementAndGet());

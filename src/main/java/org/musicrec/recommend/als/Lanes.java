@@ -41,8 +41,14 @@ abstract class Lanes {
     /** out[i] = out[i] + acc[i] (widened to double, exactly), then acc[i] = 0, for i below k. */
     abstract void drain(float[] acc, double[] out, int k);
 
-    /** {@link RowCombination#addTo}: out += sum_r coef[r] m[r], four rows per pass, left to right. */
-    abstract void addRows(double[] out, int width, double[] coef, int rows, double[] m);
+    /**
+     * For {@link RowCombination}: out[i] = out[i] + c0 m[o + i] + c1 m[o + w + i] + c2 m[o + 2w + i] + c3 m[o + 3w + i]
+     * for i below w = {@code width}, the terms added left to right.
+     */
+    abstract void addFourRows(double[] out, int width, double[] m, int o, double c0, double c1, double c2, double c3);
+
+    /** For {@link RowCombination}: out[i] = out[i] + c m[o + i] for i below {@code width}. */
+    abstract void addRow(double[] out, int width, double[] m, int o, double c);
 
     private static Lanes choose() {
         // Incubator modules are resolved only when asked for; touching VectorLanes without the module

@@ -1,6 +1,10 @@
 package org.musicrec.recommend.als;
 
-/** {@link Lanes} in plain Java: the lane sums as eight scalar accumulators. */
+/**
+ * {@link Lanes} in plain Java: the lane sums as eight scalar accumulators. The static {@code ...From}
+ * methods do an operation from index {@code from} on; {@link VectorLanes} runs them for the elements after
+ * its last full vector, so the tails are this code, not a copy of it.
+ */
 final class ScalarLanes extends Lanes {
     @Override
     String name() {
@@ -56,29 +60,63 @@ final class ScalarLanes extends Lanes {
             d7 = t7;
         }
         float s = (((e0 + d0) + (e1 + d1)) + ((e2 + d2) + (e3 + d3))) + (((e4 + d4) + (e5 + d5)) + ((e6 + d6) + (e7 + d7)));
-        for (; i < k; i++) {
+        return addProductsFrom(s, a, ao, b, i, k);
+    }
+
+    @Override
+    void addScaled(float[] acc, float c, float[] a, int ao, int k) {
+        addScaledFrom(acc, c, a, ao, 0, k);
+    }
+
+    @Override
+    void drain(float[] acc, double[] out, int k) {
+        drainFrom(acc, out, 0, k);
+    }
+
+    @Override
+    void addFourRows(double[] out, int width, double[] m, int o, double c0, double c1, double c2, double c3) {
+        addFourRowsFrom(out, 0, width, m, o, c0, c1, c2, c3);
+    }
+
+    @Override
+    void addRow(double[] out, int width, double[] m, int o, double c) {
+        addRowFrom(out, 0, width, m, o, c);
+    }
+
+    /** s + a[ao + i] * b[i] for i = from .. k - 1, added in that order. */
+    static float addProductsFrom(float s, float[] a, int ao, float[] b, int from, int k) {
+        for (int i = from; i < k; i++) {
             s += a[ao + i] * b[i];
         }
         return s;
     }
 
-    @Override
-    void addScaled(float[] acc, float c, float[] a, int ao, int k) {
-        for (int i = 0; i < k; i++) {
+    static void addScaledFrom(float[] acc, float c, float[] a, int ao, int from, int k) {
+        for (int i = from; i < k; i++) {
             acc[i] = acc[i] + c * a[ao + i];
         }
     }
 
-    @Override
-    void drain(float[] acc, double[] out, int k) {
-        for (int i = 0; i < k; i++) {
+    static void drainFrom(float[] acc, double[] out, int from, int k) {
+        for (int i = from; i < k; i++) {
             out[i] = out[i] + acc[i];
             acc[i] = 0f;
         }
     }
 
-    @Override
-    void addRows(double[] out, int width, double[] coef, int rows, double[] m) {
-        RowCombination.addToScalar(out, width, coef, rows, m);
+    static void addFourRowsFrom(double[] out, int from, int width, double[] m, int o,
+                                double c0, double c1, double c2, double c3) {
+        int o1 = o + width;
+        int o2 = o1 + width;
+        int o3 = o2 + width;
+        for (int i = from; i < width; i++) {
+            out[i] = out[i] + c0 * m[o + i] + c1 * m[o1 + i] + c2 * m[o2 + i] + c3 * m[o3 + i];
+        }
+    }
+
+    static void addRowFrom(double[] out, int from, int width, double[] m, int o, double c) {
+        for (int i = from; i < width; i++) {
+            out[i] = out[i] + c * m[o + i];
+        }
     }
 }

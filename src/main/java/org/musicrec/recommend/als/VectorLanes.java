@@ -53,10 +53,7 @@ final class VectorLanes extends Lanes {
         FloatVector sums = even.add(odd);
         float s = ((sums.lane(0) + sums.lane(1)) + (sums.lane(2) + sums.lane(3)))
                 + ((sums.lane(4) + sums.lane(5)) + (sums.lane(6) + sums.lane(7)));
-        for (; i < k; i++) {
-            s += a[ao + i] * b[i];
-        }
-        return s;
+        return ScalarLanes.addProductsFrom(s, a, ao, b, i, k);
     }
 
     @Override
@@ -67,9 +64,7 @@ final class VectorLanes extends Lanes {
                     .add(FloatVector.fromArray(SPECIES, a, ao + i).mul(c))
                     .intoArray(acc, i);
         }
-        for (; i < k; i++) {
-            acc[i] = acc[i] + c * a[ao + i];
-        }
+        ScalarLanes.addScaledFrom(acc, c, a, ao, i, k);
     }
 
     /**
@@ -88,49 +83,33 @@ final class VectorLanes extends Lanes {
             DoubleVector.fromArray(HALF, out, i + HALF.length()).add(high).intoArray(out, i + HALF.length());
             ZERO.intoArray(acc, i);
         }
-        for (; i < k; i++) {
-            out[i] = out[i] + acc[i];
-            acc[i] = 0f;
-        }
+        ScalarLanes.drainFrom(acc, out, i, k);
     }
 
-    /** Lanewise the same sums as {@link RowCombination#addToScalar}: same operations, same order. */
+    /** Lanewise the operations of {@link ScalarLanes#addFourRowsFrom}, in the same order. */
     @Override
-    void addRows(double[] out, int width, double[] coef, int rows, double[] m) {
-        int step = HALF.length();
-        int r = 0;
-        for (; r + 3 < rows; r += 4) {
-            double c0 = coef[r];
-            double c1 = coef[r + 1];
-            double c2 = coef[r + 2];
-            double c3 = coef[r + 3];
-            int o0 = r * width;
-            int o1 = o0 + width;
-            int o2 = o1 + width;
-            int o3 = o2 + width;
-            int i = 0;
-            for (; i + step <= width; i += step) {
-                DoubleVector.fromArray(HALF, out, i)
-                        .add(DoubleVector.fromArray(HALF, m, o0 + i).mul(c0))
-                        .add(DoubleVector.fromArray(HALF, m, o1 + i).mul(c1))
-                        .add(DoubleVector.fromArray(HALF, m, o2 + i).mul(c2))
-                        .add(DoubleVector.fromArray(HALF, m, o3 + i).mul(c3))
-                        .intoArray(out, i);
-            }
-            for (; i < width; i++) {
-                out[i] = out[i] + c0 * m[o0 + i] + c1 * m[o1 + i] + c2 * m[o2 + i] + c3 * m[o3 + i];
-            }
+    void addFourRows(double[] out, int width, double[] m, int o, double c0, double c1, double c2, double c3) {
+        int o1 = o + width;
+        int o2 = o1 + width;
+        int o3 = o2 + width;
+        int i = 0;
+        for (; i + HALF.length() <= width; i += HALF.length()) {
+            DoubleVector.fromArray(HALF, out, i)
+                    .add(DoubleVector.fromArray(HALF, m, o + i).mul(c0))
+                    .add(DoubleVector.fromArray(HALF, m, o1 + i).mul(c1))
+                    .add(DoubleVector.fromArray(HALF, m, o2 + i).mul(c2))
+                    .add(DoubleVector.fromArray(HALF, m, o3 + i).mul(c3))
+                    .intoArray(out, i);
         }
-        for (; r < rows; r++) {
-            double c = coef[r];
-            int o = r * width;
-            int i = 0;
-            for (; i + step <= width; i += step) {
-                DoubleVector.fromArray(HALF, out, i).add(DoubleVector.fromArray(HALF, m, o + i).mul(c)).intoArray(out, i);
-            }
-            for (; i < width; i++) {
-                out[i] += c * m[o + i];
-            }
+        ScalarLanes.addFourRowsFrom(out, i, width, m, o, c0, c1, c2, c3);
+    }
+
+    @Override
+    void addRow(double[] out, int width, double[] m, int o, double c) {
+        int i = 0;
+        for (; i + HALF.length() <= width; i += HALF.length()) {
+            DoubleVector.fromArray(HALF, out, i).add(DoubleVector.fromArray(HALF, m, o + i).mul(c)).intoArray(out, i);
         }
+        ScalarLanes.addRowFrom(out, i, width, m, o, c);
     }
 }

@@ -52,8 +52,8 @@ class LanesTest {
                 double[] coef = doubles(random, rows);
                 double[] one = doubles(random, width);
                 double[] two = one.clone();
-                SCALAR.addRows(one, width, coef, rows, m);
-                BEST.addRows(two, width, coef, rows, m);
+                RowCombination.addTo(SCALAR, one, width, coef, rows, m);
+                RowCombination.addTo(BEST, two, width, coef, rows, m);
                 assertArrayEquals(one, two, "width " + width + " rows " + rows);
             }
         }
