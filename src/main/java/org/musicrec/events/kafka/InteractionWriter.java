@@ -78,7 +78,7 @@ public class InteractionWriter implements TopicSubscriber {
             }
         });
         if (!users.isEmpty()) {
-            applied.fireAsync(new InteractionsApplied(Set.copyOf(users)));
+            applied.fireAsync(new InteractionsApplied(Set.copyOf(users), report.written()));
         }
     }
 

@@ -177,13 +177,18 @@ public final class InteractionStore {
         Map<String, java.util.Collection<String>> touched = new LinkedHashMap<>();
         groups.values().forEach(g -> touched.computeIfAbsent(g.userId, u -> new java.util.LinkedHashSet<>()).add(g.trackId));
         recordUserTracks(touched);
-        int[] tally = writeGroups(new ArrayList<>(groups.values()));
+        List<Interaction> states = new ArrayList<>();
+        int[] tally = writeGroups(new ArrayList<>(groups.values()), states);
         advancePartitionMarks(ordered);
-        return new ApplyReport(batch.size(), below, rejected.size(), tally[0], tally[1], tally[2], tally[3]);
+        return new ApplyReport(batch.size(), below, rejected.size(), tally[0], tally[1], tally[2], tally[3], states);
     }
 
-    /** Returns {applied, alreadyApplied, documentsWritten, rounds}. */
-    private int[] writeGroups(List<PendingGroup> pending) {
+    /**
+     * Returns {applied, alreadyApplied, documentsWritten, rounds}; adds to {@code states} what each
+     * written document holds now: the document as read just before its write with the events folded in
+     * ({@link InteractionFolding}, the same arithmetic as the update), so serving need not read it back.
+     */
+    private int[] writeGroups(List<PendingGroup> pending, List<Interaction> states) {
         int total = pending.stream().mapToInt(g -> g.events.size()).sum();
         int applied = 0;
         int written = 0;
@@ -215,9 +220,16 @@ public final class InteractionStore {
                 }
             }
             for (int i = 0; i < sent.size(); i++) {
-                if (!refused.contains(sent.get(i))) {
+                PendingGroup g = sent.get(i);
+                if (!refused.contains(g)) {
                     applied += todos.get(i).size();
                     written++;
+                    Document before = current.get(g.id);
+                    Interaction state = before == null ? Interaction.empty(g.userId, g.trackId) : InteractionDocuments.toInteraction(before);
+                    for (PendingGroup.Positioned p : todos.get(i)) {
+                        state = InteractionFolding.apply(state, p.event());
+                    }
+                    states.add(state);
                 }
             }
             pending = refused;
@@ -253,8 +265,8 @@ public final class InteractionStore {
     private Map<String, Document> readDocuments(List<PendingGroup> groups) {
         List<String> ids = groups.stream().map(g -> g.id).distinct().toList();
         Map<String, Document> out = new HashMap<>();
-        for (Document d : interactions.find(Filters.in("_id", ids))
-                .projection(Projections.include(InteractionDocuments.OFFSETS, InteractionDocuments.REPLAYS, InteractionDocuments.RECENT))) {
+        // Whole documents (marks and counts): the counts give the state after the write.
+        for (Document d : interactions.find(Filters.in("_id", ids))) {
             out.put(d.getString("_id"), d);
         }
         return out;

@@ -27,7 +27,7 @@ import org.musicrec.platform.kafka.Topics;
  * user, for downstream consumers.
  *
  * <p>Users are coalesced into a pending set drained by one thread, up to {@link #DRAIN} users per
- * round with one read of their interactions: a replayed history touching thousands of users costs
+ * round with one read of the interactions of those not in {@link ListenerHistories}: a replayed history touching thousands of users costs
  * a few reads, not one per user per batch (on mongo-java-server every such read is a collection
  * scan), and the consumer loop never waits for it. A user whose events arrive while their refresh
  * runs is pending again and refreshed once more, so no event is left out of the next answer.
@@ -50,6 +50,9 @@ public class FreshRecommendations {
     Recommender recommender;
 
     @Inject
+    ListenerHistories histories;
+
+    @Inject
     RecordPublisher publisher;
 
     @Inject
@@ -63,6 +66,7 @@ public class FreshRecommendations {
     private volatile boolean stopped;
 
     void onApplied(@ObservesAsync InteractionsApplied event) {
+        histories.written(event.written()); // before the users are pending: their refresh must see these states
         pending.addAll(event.userIds());
         ensureWorker();
         synchronized (signal) {

@@ -40,6 +40,9 @@ public class Recommender {
     @Inject
     MongoClientHolder mongo;
 
+    @Inject
+    ListenerHistories histories;
+
     private volatile InteractionStore store;
 
     public Optional<Integer> modelVersion() {
@@ -72,9 +75,12 @@ public class Recommender {
         return new Recommendations(null, a.model == null ? null : a.model.version, "cold-start", false, items);
     }
 
-    /** Recomputes each user's entry from their interactions now (fold-in), one read for all of them. */
+    /**
+     * Recomputes each user's entry from their interactions now (fold-in): from memory for those
+     * {@link ListenerHistories} holds, one read for the others.
+     */
     public List<Recommendations> refresh(java.util.Collection<String> userIds, int n) {
-        Map<String, List<Interaction>> history = store().ofUsers(userIds);
+        Map<String, List<Interaction>> history = histories.of(userIds, ids -> store().ofUsers(ids));
         List<Recommendations> out = new ArrayList<>(userIds.size());
         for (String user : userIds) {
             out.add(refresh(user, history.getOrDefault(user, List.of()), n));

@@ -42,6 +42,7 @@ import org.musicrec.platform.security.PasswordHash;
  * Every phase stops at its time or its event budget, whichever comes first, so a slow store cannot
  * make the drain unbounded. Seeded (seed 42).
  * usage: EventsBench WORKDIR [conditional-writes true|false] [seconds] [clients] [batch] [max-events] [paced-rate]
+ *        [history-cache max-interactions, or "default"]
  */
 public final class EventsBench {
 
@@ -71,6 +72,11 @@ public final class EventsBench {
         int batch = args.length > 4 ? Integer.parseInt(args[4]) : 100;
         long maxEvents = args.length > 5 ? Long.parseLong(args[5]) : 200_000;
         int paced = args.length > 6 ? Integer.parseInt(args[6]) : 50;
+        String historyCache = args.length > 7 ? args[7] : "default";
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx1500m", "-Dmusicrec.events.interactions.conditional-writes=" + conditional));
+        if (!historyCache.equals("default")) {
+            jvm.add("-Dmusicrec.serving.history-cache.max-interactions=" + Long.parseLong(historyCache));
+        }
         Files.createDirectories(work);
         DevServicesConfig config = DevServicesConfig.defaults(work.resolve("services")).withPorts(port(), port(), port());
         String password = java.util.UUID.randomUUID().toString();
@@ -81,15 +87,15 @@ public final class EventsBench {
                     Path.of("target/musicrec.war"), Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", httpPort,
                     Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(), "DATA_DIR", ".",
                             "ADMIN_HASH", PasswordHash.hash(password.toCharArray())),
-                    List.of("-Xmx1500m", "-Dmusicrec.events.interactions.conditional-writes=" + conditional));
+                    jvm);
             try (PayaraMicroLauncher payara = new PayaraMicroLauncher(options);
                  MongoClient mongo = MongoClients.create(config.mongoUri())) {
                 payara.start();
                 payara.awaitDeployed(Duration.ofMinutes(6), true);
                 seedTracks(mongo.getDatabase("musicrec").getCollection("tracks"));
                 EventsBench b = new EventsBench(payara.baseUrl(), password);
-                System.out.printf("setup: conditional-writes=%s, %d clients, batch %d, %d s or %d events per phase, paced %d/s, load %s%n",
-                        conditional, clients, batch, seconds, maxEvents, paced, Files.readString(Path.of("/proc/loadavg")).trim());
+                System.out.printf("setup: conditional-writes=%s, history-cache %s, %d clients, batch %d, %d s or %d events per phase, paced %d/s, load %s%n",
+                        conditional, historyCache, clients, batch, seconds, maxEvents, paced, Files.readString(Path.of("/proc/loadavg")).trim());
                 b.load("warm-up", 3, clients, batch, Math.min(maxEvents, 5_000));
                 b.load("batch", seconds, clients, batch, maxEvents);
                 b.load("single", seconds, clients, 1, maxEvents);

@@ -131,6 +131,29 @@ class InteractionWriterTest {
     }
 
     @Test
+    void theReportedStatesAreWhatTheWrittenDocumentsHold() {
+        // Serving keeps histories in memory from these states instead of reading the documents back,
+        // so each must equal its document right after the write, in both write modes, and a
+        // redelivered batch (nothing written) must report nothing.
+        for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
+            db.getCollection(InteractionStore.INTERACTIONS).drop();
+            db.getCollection(InteractionStore.APPLIED_OFFSETS).drop();
+            store = new InteractionStore(db, "musicrec-interactions", mode);
+            List<IncomingRecord> all = stream(300, 23);
+            for (int from = 0; from < all.size(); from += 37) {
+                ApplyReport report = apply(all.subList(from, Math.min(all.size(), from + 37)));
+                assertEquals(report.documentsWritten(), report.written().size(), mode.name());
+                assertTrue(report.written().size() > 0, mode.name());
+                for (Interaction state : report.written()) {
+                    assertEquals(store.find(state.userId(), state.trackId()).orElseThrow(), state, mode + " " + state.id());
+                }
+            }
+            assertEquals(List.of(), apply(all.subList(100, 200)).written(), mode.name());
+            assertStoreEquals(fold(all));
+        }
+    }
+
+    @Test
     void lostPartitionMarkIsCoveredByTheDocumentMarks() {
         // The crash between the document writes and the partition mark (or the commit): only the
         // per-document marks remain, and they alone must refuse the already-applied part.
