@@ -172,11 +172,6 @@ public final class InteractionStore {
         if (!rejected.isEmpty()) {
             deadLetters.accept(rejected);
         }
-        // Before the documents: a track listed whose document is not written yet reads as nothing, and
-        // a batch retried after a crash lists it again (idempotent), so the list never misses one.
-        Map<String, java.util.Collection<String>> touched = new LinkedHashMap<>();
-        groups.values().forEach(g -> touched.computeIfAbsent(g.userId, u -> new java.util.LinkedHashSet<>()).add(g.trackId));
-        recordUserTracks(touched);
         List<Interaction> states = new ArrayList<>();
         int[] tally = writeGroups(new ArrayList<>(groups.values()), states);
         advancePartitionMarks(ordered);
@@ -213,6 +208,7 @@ public final class InteractionStore {
                 sent.add(g);
                 todos.add(todo);
             }
+            listNewDocuments(sent, current);
             List<PendingGroup> refused = new ArrayList<>();
             if (!ops.isEmpty()) {
                 for (int i : bulkWrite(ops)) {
@@ -236,6 +232,23 @@ public final class InteractionStore {
         }
         // Every event ends applied here or found applied already (or the method threw).
         return new int[] {applied, total - applied, written, round};
+    }
+
+    /**
+     * Adds the tracks of documents about to be created to their users' lists, before the documents: a
+     * track listed whose document is not written yet reads as nothing, and a batch retried after a
+     * crash lists it again (idempotent), so a list never misses a document. A document that exists is
+     * listed already (by this, by {@link #createIndexes} for older databases, or by whoever wrote it
+     * around the store), so a listener playing their usual tracks costs no list write.
+     */
+    private void listNewDocuments(List<PendingGroup> sent, Map<String, Document> current) {
+        Map<String, java.util.Collection<String>> created = new LinkedHashMap<>();
+        for (PendingGroup g : sent) {
+            if (!current.containsKey(g.id)) {
+                created.computeIfAbsent(g.userId, u -> new java.util.LinkedHashSet<>()).add(g.trackId);
+            }
+        }
+        recordUserTracks(created);
     }
 
     /**

@@ -150,6 +150,17 @@ class InteractionWriterTest {
             }
             assertEquals(List.of(), apply(all.subList(100, 200)).written(), mode.name());
             assertStoreEquals(fold(all));
+            // Only new documents are added to the lists, yet every document is listed.
+            Map<String, java.util.Set<String>> expectedLists = new HashMap<>();
+            fold(all).values().forEach(i -> expectedLists.computeIfAbsent(i.userId(), u -> new java.util.HashSet<>()).add(i.trackId()));
+            Map<String, java.util.Set<String>> lists = new HashMap<>();
+            for (org.bson.Document d : db.getCollection(InteractionStore.USER_TRACKS).find()) {
+                if (!InteractionStore.LISTS_COMPLETE.equals(d.getString("_id"))) {
+                    lists.put(d.getString("_id"), new java.util.HashSet<>(d.getList("tracks", String.class)));
+                }
+            }
+            assertEquals(expectedLists, lists, mode.name());
+            db.getCollection(InteractionStore.USER_TRACKS).deleteMany(com.mongodb.client.model.Filters.ne("_id", InteractionStore.LISTS_COMPLETE));
         }
     }
 
