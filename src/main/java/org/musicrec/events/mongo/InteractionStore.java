@@ -92,6 +92,7 @@ public final class InteractionStore {
     private final MongoCollection<Document> userTracks;
     private final String groupId;
     private final Writes writes;
+    private volatile boolean listsComplete;
 
     /** How a document write guards against applying an event twice. */
     public enum Writes {
@@ -334,8 +335,12 @@ public final class InteractionStore {
 
     /**
      * Every interaction of these users: their track lists, then their documents, both by {@code _id}.
-     * Users without a list (interactions written before it existed, or by a tool that does not keep
-     * it) are read by {@code userId} in one query.
+     * Users without a list are read by {@code userId} in one query only while the lists are not known
+     * to be complete (a database from before them, until {@link #createIndexes} has built them): once
+     * they are, a user without a list has no interactions. That query is a scan of the whole
+     * collection on mongo-java-server (no secondary indexes), and every listener asking before their
+     * first event, or any id a client makes up, would cost one: 90 ms against 10 ms for a known
+     * listener at 100,000 interactions, growing with the collection (BENCHMARKS.md, HistoryReadBench).
      */
     public Map<String, List<Interaction>> ofUsers(java.util.Collection<String> userIds) {
         Map<String, List<Interaction>> out = new java.util.HashMap<>();
@@ -353,7 +358,7 @@ public final class InteractionStore {
         for (List<String> chunk : chunks(ids)) {
             interactions.find(Filters.in("_id", chunk)).forEach(d -> add(out, d));
         }
-        if (!unlisted.isEmpty()) {
+        if (!unlisted.isEmpty() && !listsComplete()) {
             interactions.find(Filters.in("userId", unlisted)).forEach(d -> add(out, d));
         }
         return out;
@@ -361,6 +366,14 @@ public final class InteractionStore {
 
     private static void add(Map<String, List<Interaction>> out, Document d) {
         out.computeIfAbsent(d.getString("userId"), k -> new ArrayList<>()).add(InteractionDocuments.toInteraction(d));
+    }
+
+    /** Whether the lists cover every interaction; once true it stays true (the mark is never removed). */
+    private boolean listsComplete() {
+        if (!listsComplete) {
+            listsComplete = userTracks.find(Filters.eq("_id", LISTS_COMPLETE)).first() != null;
+        }
+        return listsComplete;
     }
 
     private static List<List<String>> chunks(List<String> ids) {

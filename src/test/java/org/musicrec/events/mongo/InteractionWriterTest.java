@@ -378,10 +378,14 @@ class InteractionWriterTest {
                 com.mongodb.client.model.Filters.eq("userId", "nobody")), "precondition");
         assertEquals(List.of(), store.ofUser("nobody"), "an unknown user has no history");
 
-        // A user written around the store (no list) is still read, by userId.
+        // Once the lists are complete, a user without one has no interactions: no userId scan. A writer
+        // around the store must list its documents (the store's contract), else they are not seen.
         db.getCollection(InteractionStore.INTERACTIONS).insertOne(new org.bson.Document("_id", "outsider|t1").append("userId", "outsider")
                 .append("trackId", "t1").append("plays", 4L));
-        assertEquals(4L, store.ofUser("outsider").get(0).plays());
+        assertEquals(List.of(), store.ofUser("outsider"));
+        // A database whose lists are not complete yet (from before them) still reads such a user by userId.
+        db.getCollection(InteractionStore.USER_TRACKS).deleteOne(com.mongodb.client.model.Filters.eq("_id", InteractionStore.LISTS_COMPLETE));
+        assertEquals(4L, new InteractionStore(db, "musicrec-interactions").ofUser("outsider").get(0).plays());
     }
 
     /** A database from before the lists: the first start builds them by one scan, then marks them complete. */
