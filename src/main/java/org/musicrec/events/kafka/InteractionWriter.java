@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.musicrec.events.InteractionPartitionsAssigned;
 import org.musicrec.events.InteractionsApplied;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,9 @@ public class InteractionWriter implements TopicSubscriber {
     @Inject
     Event<InteractionsApplied> applied;
 
+    @Inject
+    Event<InteractionPartitionsAssigned> assigned;
+
     private volatile InteractionStore store;
 
     @Override
@@ -80,6 +84,12 @@ public class InteractionWriter implements TopicSubscriber {
         if (!users.isEmpty()) {
             applied.fireAsync(new InteractionsApplied(Set.copyOf(users), report.written()));
         }
+    }
+
+    /** Synchronous: serving forgets what it holds before any record of the new partitions is applied. */
+    @Override
+    public void assigned(Set<Integer> partitions) {
+        assigned.fire(new InteractionPartitionsAssigned(partitions));
     }
 
     /** Built on first use, not at deploy, so the application starts while the store is down. */

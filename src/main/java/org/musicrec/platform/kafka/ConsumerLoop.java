@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,7 +76,7 @@ final class ConsumerLoop implements Runnable {
     private void pollUntilStopped() {
         try (KafkaConsumer<String, String> c = KafkaClients.create(() -> new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer()))) {
             consumer = c;
-            c.subscribe(List.of(subscriber.topic()));
+            c.subscribe(List.of(subscriber.topic()), new Assignments());
             long backoff = 100;
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
@@ -98,6 +102,23 @@ final class ConsumerLoop implements Runnable {
             }
         } finally {
             consumer = null;
+        }
+    }
+
+    /** Tells the subscriber of every assignment; a failure there is logged, never thrown into the poll. */
+    private final class Assignments implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Set<Integer> numbers = partitions.stream().map(TopicPartition::partition).collect(Collectors.toUnmodifiableSet());
+            try {
+                subscriber.assigned(numbers);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + ": the subscriber failed on an assignment", e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.musicrec.platform.kafka;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A consumer of one topic, as a CDI bean; the platform runs one consumer loop per subscriber.
@@ -16,4 +17,12 @@ public interface TopicSubscriber {
     String groupId();
 
     void handle(List<IncomingRecord> batch) throws Exception;
+
+    /**
+     * The group has just given this consumer these partitions (at its start and after every rebalance),
+     * before any of their records are handed over: what another instance applied meanwhile may be news
+     * here. Called on the poll thread; must be quick and must not throw.
+     */
+    default void assigned(Set<Integer> partitions) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.musicrec.recommend.serving;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.Interaction;
+import org.musicrec.events.InteractionPartitionsAssigned;
 
 /**
  * The interactions of recently refreshed listeners, kept in memory so the fold-in after every applied
@@ -29,9 +31,10 @@ import org.musicrec.events.Interaction;
  * whichever arrives first, so a read that raced a write loses nothing. The caller must hand over a
  * batch's states before it asks for those users' histories (the worker is told of the users after).
  *
- * <p>What it cannot see, a write by another server's consumer (after a rebalance moved the listener's
- * partition) or by a tool writing documents directly, it forgets after {@code ttl}: a complete entry
- * older than that is read again. Bounded by the number of interactions held, least recently used
+ * <p>What another server's consumer applied while it owned a listener's partition is news here when the
+ * partition comes back: every assignment of the consumer group empties the cache
+ * ({@link InteractionPartitionsAssigned}). What it cannot see at all, a tool writing documents directly,
+ * it forgets after {@code ttl}: a complete entry older than that is read again. Bounded by the number of interactions held, least recently used
  * listeners first; {@code max-interactions} 0 turns the cache off (every history is read).
  */
 @ApplicationScoped
@@ -123,6 +126,16 @@ public class ListenerHistories {
             evict();
         }
         return out;
+    }
+
+    /** Forgets everyone: a read running meanwhile answers but does not keep its listeners as complete. */
+    void onAssigned(@Observes InteractionPartitionsAssigned event) {
+        forgetAll();
+    }
+
+    synchronized void forgetAll() {
+        entries.clear();
+        held = 0;
     }
 
     /** Listeners held, complete or not (for tests and metrics). */

@@ -160,12 +160,39 @@ class ConsumerLoopRedeliveryTest {
 
     private static void runUntil(String topic, String group, KafkaSettings settings, InteractionStore store,
                                  List<ApplyReport> reports, BooleanSupplier done) throws Exception {
-        ConsumerLoop loop = new ConsumerLoop(subscriber(topic, group, batch -> {
+        // The subscriber hears of its partitions before any of their records (serving empties its
+        // in-memory histories there): every batch's partitions must have been assigned first.
+        java.util.Set<Integer> assigned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        TopicSubscriber applying = subscriber(topic, group, batch -> {
+            for (IncomingRecord r : batch) {
+                assertTrue(assigned.contains(r.partition()), "partition " + r.partition() + " handed over before its assignment " + assigned);
+            }
             ApplyReport r = store.apply(batch, x -> { throw new AssertionError(x); });
             synchronized (reports) {
                 reports.add(r);
             }
-        }), props(settings, group));
+        });
+        ConsumerLoop loop = new ConsumerLoop(new TopicSubscriber() {
+            @Override
+            public String topic() {
+                return applying.topic();
+            }
+
+            @Override
+            public String groupId() {
+                return applying.groupId();
+            }
+
+            @Override
+            public void handle(List<IncomingRecord> batch) throws Exception {
+                applying.handle(batch);
+            }
+
+            @Override
+            public void assigned(java.util.Set<Integer> partitions) {
+                assigned.addAll(partitions);
+            }
+        }, props(settings, group));
         Thread t = new Thread(loop, "redelivering-loop");
         t.start();
         try {

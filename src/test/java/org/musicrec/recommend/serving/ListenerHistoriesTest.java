@@ -164,6 +164,20 @@ class ListenerHistoriesTest {
     }
 
     @Test
+    void anAssignmentOfTheConsumerGroupForgetsEveryListener() {
+        // Another instance may have applied events of these listeners while it owned their partitions.
+        Store store = new Store();
+        store.put(i("u", "a", 1));
+        ListenerHistories h = cache(1000);
+        h.of(List.of("u"), store);
+        store.put(i("u", "a", 3)); // written by the other instance: this cache never heard of it
+        h.onAssigned(new org.musicrec.events.InteractionPartitionsAssigned(java.util.Set.of(0, 1)));
+        assertEquals(0, h.listeners());
+        assertEquals(List.of(i("u", "a", 3)), h.of(List.of("u"), store).get("u"));
+        assertEquals(2, store.reads.size());
+    }
+
+    @Test
     void offReadsEveryTime() {
         Store store = new Store();
         store.put(i("u", "a", 1));
