@@ -3,8 +3,6 @@ package org.musicrec.events.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,11 +32,7 @@ public final class ConsumerStoreBench {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         int users = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
         int tracks = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        DevServicesConfig config = DevServicesConfig.defaults(work).withPorts(0, 0, port);
+        DevServicesConfig config = BenchMongo.config(work);
         try (MongoDevServer server = new MongoDevServer(config); MongoClient client = MongoClients.create(config.mongoUri())) {
             server.start();
             for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
