@@ -27,9 +27,9 @@ import org.musicrec.platform.kafka.Topics;
  * user, for downstream consumers.
  *
  * <p>Users are coalesced into a pending set drained by one thread, up to {@link #DRAIN} users per
- * round with one read of the interactions of those not in {@link ListenerHistories}: a replayed history touching thousands of users costs
- * a few reads, not one per user per batch (on mongo-java-server every such read is a collection
- * scan), and the consumer loop never waits for it. A user whose events arrive while their refresh
+ * round with one read of the interactions of those not in {@link ListenerHistories}: a replayed
+ * history touching thousands of users costs a few reads, not one per user per batch, and the
+ * consumer loop never waits for it. A user whose events arrive while their refresh
  * runs is pending again and refreshed once more, so no event is left out of the next answer.
  */
 @ApplicationScoped

@@ -21,8 +21,8 @@ import org.musicrec.events.InteractionPartitionsAssigned;
  * The interactions of recently refreshed listeners, kept in memory so the fold-in after every applied
  * batch does not read a listener's whole history again for each event. Without it the fresh-list worker
  * read hundreds of documents per touched user where the consumer wrote one per event, and on the Mongo
- * wire server a read holds the collection's lock: end to end ingestion fell from 1,880 to 1,001 events/s
- * (BENCHMARKS.md, runs A and F).
+ * wire server a read holds the collection's lock, so the consumer's writes waited behind it: 202 ->
+ * visible p95 347 ms without the cache, 25 ms with it, in the same run (BENCHMARKS.md, run G).
  *
  * <p>Kept exact without ordering assumptions: the consumer hands over the state it wrote for every
  * (user, track) document ({@link #written}), and a state replaces the one held only when it has applied
@@ -34,8 +34,9 @@ import org.musicrec.events.InteractionPartitionsAssigned;
  * <p>What another server's consumer applied while it owned a listener's partition is news here when the
  * partition comes back: every assignment of the consumer group empties the cache
  * ({@link InteractionPartitionsAssigned}). What it cannot see at all, a tool writing documents directly,
- * it forgets after {@code ttl}: a complete entry older than that is read again. Bounded by the number of interactions held, least recently used
- * listeners first; {@code max-interactions} 0 turns the cache off (every history is read).
+ * it forgets after {@code ttl}: a complete entry older than that is read again. Bounded by the number of
+ * interactions held, least recently used listeners first; {@code max-interactions} 0 turns the cache off
+ * (every history is read).
  */
 @ApplicationScoped
 public class ListenerHistories {
