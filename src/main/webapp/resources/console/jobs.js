@@ -1,5 +1,5 @@
 // Live progress of the watched execution and of the pipeline, from the admin API's JSON (GET only,
-// so the console session suffices; see AdminAuthentication). Every text from the server goes in
+// so the console session suffices; see CallerAuthentication). Every text from the server goes in
 // through textContent, never as HTML.
 (function () {
   'use strict';

@@ -1,5 +1,7 @@
 package org.musicrec.admin;
 
+import org.musicrec.platform.security.CallerAuthentication;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,12 +15,13 @@ import org.musicrec.events.kafka.ActivityMetrics;
 import org.musicrec.platform.kafka.ConsumerStatus;
 
 /**
- * GET /api/admin/activity (administrator only, see AdminAuthentication): the activity pipeline at
+ * GET /api/admin/activity (administrator only, see CallerAuthentication): the activity pipeline at
  * a glance. {@code eventsPerSecond} is the interaction consumer's throughput over the last 10 s
  * (events folded into MongoDB and committed), {@code acceptedPerSecond} what the broker acknowledged
  * from the API and replays over the same window; {@code lag} the records the consumer has still to
  * read; counts are of this instance since it started.
  */
+@RolesAllowed(CallerAuthentication.ROLE)
 @Path("admin/activity")
 public class ActivityResource {
 

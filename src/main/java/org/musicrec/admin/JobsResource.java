@@ -1,5 +1,7 @@
 package org.musicrec.admin;
 
+import org.musicrec.platform.security.CallerAuthentication;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -36,11 +38,12 @@ import org.musicrec.platform.batch.JobProgress;
 
 /**
  * /api/admin/jobs: launch, watch, stop and restart the batch jobs, and list what they recorded as
- * problems. Only administrators get here (see AdminAuthentication). A restart re-uses the failed
+ * problems. Only administrators get here (see CallerAuthentication). A restart re-uses the failed
  * execution's parameters, since Jakarta Batch does not carry them over by itself. A request-scoped
  * bean so that the console calls the same code in-process (JobControl).
  */
 @RequestScoped
+@RolesAllowed(CallerAuthentication.ROLE)
 @Path("admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {

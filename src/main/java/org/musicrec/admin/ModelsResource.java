@@ -1,5 +1,7 @@
 package org.musicrec.admin;
 
+import org.musicrec.platform.security.CallerAuthentication;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,6 +30,7 @@ import org.musicrec.recommend.model.ModelRegistry;
  * the most-popular baseline, and timings; activate any of them (a rollback is activating an older
  * one). Activation is one write to {@code als_active}; serving swaps to it without a pause.
  */
+@RolesAllowed(CallerAuthentication.ROLE)
 @Path("admin/models")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelsResource {

@@ -1,5 +1,7 @@
 package org.musicrec.admin;
 
+import org.musicrec.platform.security.CallerAuthentication;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/admin/pipeline: the batch jobs in pipeline order as one run (see PipelineRunner). */
+@RolesAllowed(CallerAuthentication.ROLE)
 @Path("admin/pipeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin", description = "batch jobs, the pipeline, models (administrators only)")

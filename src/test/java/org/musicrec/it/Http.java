@@ -53,6 +53,16 @@ public final class Http {
                 .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), headers, client.version());
     }
 
+    /** The same client sending a service key ({@code Authorization: Bearer}). */
+    public Http withKey(String key) {
+        return new Http(base, "Bearer " + key, headers, client.version());
+    }
+
+    /** The same client sending no credentials. */
+    public Http anonymous() {
+        return new Http(base, null, headers, client.version());
+    }
+
     /** The answer: status, headers and the body parsed as JSON when it is JSON. */
     public record Answer(int status, String body, HttpResponse<String> raw) {
         public JsonObject json() {

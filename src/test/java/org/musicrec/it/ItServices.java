@@ -13,6 +13,7 @@ import org.musicrec.platform.devservices.DevServices;
 import org.musicrec.platform.devservices.DevServicesConfig;
 import org.musicrec.platform.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
+import org.musicrec.platform.security.ServiceKeyHash;
 
 /**
  * The Kafka broker and Mongo wire server shared by every integration test of one run (one per
@@ -26,6 +27,9 @@ public final class ItServices {
     /** The administrator's password of this run; its hash goes into Payara's configuration. */
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
+    /** Two service keys, both configured, as during a rotation: either must work. */
+    public static final String SERVICE_KEY = org.musicrec.platform.security.ServiceKeyHash.newKey();
+    public static final String OLD_SERVICE_KEY = org.musicrec.platform.security.ServiceKeyHash.newKey();
 
     private ItServices() {
     }
@@ -45,7 +49,8 @@ public final class ItServices {
                 PayaraMicroLauncher.renderConfig(Path.of("payara-config"), workDir().resolve("payara"), "127.0.0.1",
                         Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
                                 "DATA_DIR", System.getProperty("musicrec.data.dir", "../shared/data"),
-                                "ADMIN_HASH", PasswordHash.hash(ADMIN_PASSWORD.toCharArray())));
+                                "ADMIN_HASH", PasswordHash.hash(ADMIN_PASSWORD.toCharArray()),
+                                "SERVICE_KEY_HASHES", ServiceKeyHash.hash(OLD_SERVICE_KEY) + "," + ServiceKeyHash.hash(SERVICE_KEY)));
                 Runtime.getRuntime().addShutdownHook(new Thread(services::close, "it-services-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -66,7 +66,7 @@ class PlatformIT {
     void clients() {
         // Payara reports the machine's external address; the listener is bound to loopback only.
         root = new Http("http://127.0.0.1:" + deployed.getPort());
-        app = new Http("http://127.0.0.1:" + deployed.getPort() + deployed.getPath());
+        app = new Http("http://127.0.0.1:" + deployed.getPort() + deployed.getPath()).withKey(ItServices.SERVICE_KEY);
     }
 
     @Test
@@ -293,6 +293,33 @@ class PlatformIT {
     @Test
     void badInputAtEveryDoorIsRefusedClearly() {
         new BadInputScenarios(app, root, admin(), services).everyDoorRefusesClearlyAndNothingIsDamaged();
+    }
+
+    @Test
+    void noSpellingOfAConsolePageOrAdminRouteGetsThrough() {
+        new StrangerScenarios("http://127.0.0.1:" + deployed.getPort(), admin(), ItServices.SERVICE_KEY)
+                .noSpellingReachesTheConsoleOrTheAdminApi();
+    }
+
+    @Test
+    void listenerDataNeedsAValidServiceKey() {
+        new StrangerScenarios("http://127.0.0.1:" + deployed.getPort(), admin(), ItServices.SERVICE_KEY)
+                .listenerDataNeedsAKey(app.anonymous(), ItServices.OLD_SERVICE_KEY);
+    }
+
+    @Test
+    void poisonEventsAreRefusedAtTheDoorAndTheNextIsApplied() {
+        new PoisonEventScenarios(app, services).refusedAtTheDoorAndTheNextEventIsApplied();
+    }
+
+    @Test
+    void poisonRecordsPastTheDoorAreDeadLetteredAndTheNextIsApplied() throws Exception {
+        new PoisonEventScenarios(app, services).pastTheDoorToTheDeadLetterTopicAndTheNextEventIsApplied();
+    }
+
+    @Test
+    void generatedEventsAreRefusedByFieldOrApplied() {
+        new EventFuzzScenarios(app).everyGeneratedEventIsRefusedByFieldOrApplied("20261202", 400);
     }
 
     private ActivityScenarios activity() {

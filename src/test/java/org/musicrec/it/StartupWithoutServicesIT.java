@@ -16,6 +16,7 @@ import org.musicrec.platform.devservices.PayaraMicroLauncher;
  * Payara Micro started (by the demo's own launcher) while neither Kafka nor Mongo is there: the
  * application still deploys, readiness is DOWN with reasons, requests that need a service get 503
  * problem bodies, and once the services appear on the configured addresses it recovers by itself.
+ * No service key is configured here, so it also shows listener data open and said to be open.
  */
 class StartupWithoutServicesIT {
 
@@ -32,14 +33,23 @@ class StartupWithoutServicesIT {
                 Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", httpPort,
                 Map.of("MONGO_URI", later.mongoUri(), "KAFKA_BOOTSTRAP", later.kafkaBootstrap(), "DATA_DIR", ".", "ADMIN_HASH", ""),
                 List.of("-Xmx1500m"));
-        try (PayaraMicroLauncher payara = new PayaraMicroLauncher(options)) {
+        int httpsPort = ItServices.freePort();
+        Path keystore = TlsFixture.keystore(work.resolve("tls"), "it-secret");
+        try (PayaraMicroLauncher payara = new PayaraMicroLauncher(options)
+                .withTls(new PayaraMicroLauncher.Tls(httpsPort, keystore, "it-secret", TlsFixture.ALIAS))) {
             payara.start();
             assertEquals(503, payara.awaitDeployed(Duration.ofMinutes(6), false), "deployed, but not ready");
             Http root = new Http(payara.baseUrl());
+            TlsFixture.servesHttpsWithSecureCookiesAndHeaders(payara.baseUrl(), "https://127.0.0.1:" + httpsPort, keystore, "it-secret");
 
             Http.Answer health = root.get("/health/ready");
             assertEquals("DOWN", health.json().getString("status"));
             assertTrue(health.body().contains("reason"), health.body());
+
+            // No service key configured: listener data is open, and the server says so plainly.
+            assertTrue(root.get("/api").json().getJsonObject("access").getString("listenerData").startsWith("OPEN"),
+                    root.get("/api").body());
+            assertTrue(health.body().contains("OPEN to anyone"), health.body());
 
             Http.Answer read = root.get("/api/events/anything");
             assertEquals(503, read.status(), read.body());

@@ -106,12 +106,14 @@ public final class DemoCommand {
             System.exit(ExitStatus.BAD_INPUT);
         }
         String adminPassword = org.musicrec.platform.security.PasswordGenerator.generate();
+        String serviceKey = org.musicrec.platform.security.ServiceKeyHash.newKey();
         DevServices services = new DevServices(config);
         PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(payaraJar, war,
                 Path.of("payara-config").toAbsolutePath(), config.dataDir().resolve("payara"), config.host(), port,
                 Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
                         "DATA_DIR", Path.of(System.getProperty("musicrec.data.dir", "../shared/data")).toAbsolutePath().toString(),
-                        "ADMIN_HASH", org.musicrec.platform.security.PasswordHash.hash(adminPassword.toCharArray())),
+                        "ADMIN_HASH", org.musicrec.platform.security.PasswordHash.hash(adminPassword.toCharArray()),
+                        "SERVICE_KEY_HASHES", org.musicrec.platform.security.ServiceKeyHash.hash(serviceKey)),
                 // One server consumes the activity topic here, so the interactions store may write by id
                 // (see README, "Exactly once in effect"): on mongo-java-server that is about 15x faster.
                 List.of("-Xmx3g", "-XX:+UseG1GC", "-Dmusicrec.events.interactions.conditional-writes=false")));
@@ -174,9 +176,11 @@ public final class DemoCommand {
                   readiness: %s/health/ready
                   console:   %s/admin/jobs.xhtml   user admin, password %s (generated for this run)
                   admin API: %s/api/admin/jobs   (HTTP Basic, the same user and password)
+                  service key: %s
+                  (listener data: events, histories, recommendations; send it as Authorization: Bearer <key>)
                 Ctrl-C stops everything.
                 %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), adminPassword,
-                payara.baseUrl());
+                payara.baseUrl(), serviceKey);
         stopped.await();
     }
 }

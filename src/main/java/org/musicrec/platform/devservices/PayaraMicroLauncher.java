@@ -27,12 +27,27 @@ public final class PayaraMicroLauncher implements AutoCloseable {
                           Map<String, String> settings, List<String> jvmOptions) {
     }
 
+    /**
+     * An HTTPS listener on {@code port} (same address as HTTP) with the key pair {@code alias} of a
+     * PKCS12 or JKS keystore. Payara Micro reads the keystore from the standard javax.net.ssl
+     * system properties of its JVM.
+     */
+    public record Tls(int port, Path keystore, String password, String alias) {
+    }
+
     private final Options options;
+    private Tls tls;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
     public PayaraMicroLauncher(Options options) {
         this.options = options;
+    }
+
+    /** Serve HTTPS too; call before {@link #start()}. */
+    public PayaraMicroLauncher withTls(Tls tls) {
+        this.tls = tls;
+        return this;
     }
 
     public Path log() {
@@ -52,6 +67,10 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             // ALS training's SIMD kernels (same results without, only slower: see Lanes).
             cmd.addAll(List.of("--add-modules", "jdk.incubator.vector"));
             cmd.addAll(options.jvmOptions());
+            if (tls != null) {
+                cmd.add("-Djavax.net.ssl.keyStore=" + tls.keystore().toAbsolutePath());
+                cmd.add("-Djavax.net.ssl.keyStorePassword=" + tls.password());
+            }
             cmd.add("-jar");
             cmd.add(options.payaraJar().toString());
             for (String line : Files.readAllLines(options.configDir().resolve("boot-options"))) {
@@ -65,6 +84,9 @@ public final class PayaraMicroLauncher implements AutoCloseable {
                     "--systemproperties", props.toString(),
                     "--logproperties", options.configDir().resolve("logging.properties").toString(),
                     "--deploy", options.war().toString()));
+            if (tls != null) {
+                cmd.addAll(List.of("--sslport", Integer.toString(tls.port()), "--sslcert", tls.alias()));
+            }
             process = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log().toFile())).start();
         } catch (IOException e) {
@@ -81,6 +103,7 @@ public final class PayaraMicroLauncher implements AutoCloseable {
         Path work = Files.createDirectories(workDir);
         Map<String, String> values = new java.util.HashMap<>(settings);
         values.putIfAbsent("MONGO_DATABASE", "musicrec");
+        values.putIfAbsent("SERVICE_KEY_HASHES", "");
         values.put("HTTP_ADDRESS", host);
         values.put("JBATCH_DB", work.toAbsolutePath().resolve("jbatch").toString());
         values.put("WORK_DIR", work.toAbsolutePath().resolve("work").toString());

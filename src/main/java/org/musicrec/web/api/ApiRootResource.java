@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.musicrec.platform.BuildInfo;
+import org.musicrec.platform.security.AccessSummary;
 
 /** GET /api: the version and where everything is. */
 @Path("")
@@ -15,6 +16,9 @@ public class ApiRootResource {
 
     @Inject
     BuildInfo build;
+
+    @Inject
+    AccessSummary access;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +33,9 @@ public class ApiRootResource {
                         .add("health", "/health/ready")
                         .add("events", "/api/events")
                         .add("messaging", "/api/system/messaging"))
+                .add("access", Json.createObjectBuilder()
+                        .add("listenerData", access.listenerData())
+                        .add("listenerPage", access.listenerPage()))
                 .build();
     }
 }

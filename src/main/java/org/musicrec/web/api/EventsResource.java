@@ -1,5 +1,7 @@
 package org.musicrec.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,6 +33,7 @@ import org.musicrec.platform.json.JsonFactories;
  * naming the field, and while the catalogue cannot be read an id not already known is a 503.
  * GET /api/events/{id}: the event as the consumer stored it.
  */
+@RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
 @Path("events")
 public class EventsResource {
 

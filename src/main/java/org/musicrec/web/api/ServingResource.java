@@ -1,5 +1,7 @@
 package org.musicrec.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -64,6 +66,7 @@ public class ServingResource {
 
     @GET
     @Path("users/{userId}/recommendations")
+    @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
     @Operation(summary = "A listener's recommendations (played tracks excluded; genre by id or name, sub-genres included)")
     public JsonObject recommendations(@PathParam("userId") String userId, @QueryParam("n") @DefaultValue("10") String n,
                                       @QueryParam("genre") String genre) {
@@ -72,6 +75,7 @@ public class ServingResource {
 
     @POST
     @Path("recommendations/cold-start")
+    @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A cold-start list for a new listener's picks: {genres: [id or name], tracks: [id], n}")
     public JsonObject coldStart(JsonObject body) {
@@ -108,6 +112,7 @@ public class ServingResource {
 
     @GET
     @Path("users/{userId}/history")
+    @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
     @Operation(summary = "A listener's interactions (most recent first) and their top genres by weight")
     public JsonObject history(@PathParam("userId") String userId, @QueryParam("limit") @DefaultValue("20") String limit) {
         int max = CatalogResource.number("limit", limit, 1, 200);
@@ -145,6 +150,7 @@ public class ServingResource {
 
     @GET
     @Path("users/samples")
+    @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
     @Operation(summary = "Listeners with the most interactions, for the page's user picker")
     public JsonObject samples(@QueryParam("n") @DefaultValue("12") String n) {
         JsonArrayBuilder arr = JSON.createArrayBuilder();

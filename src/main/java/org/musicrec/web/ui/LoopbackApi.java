@@ -49,10 +49,21 @@ public final class LoopbackApi {
 
     private final String base;
     private final String cookie;
+    private final String bearer;
 
     public LoopbackApi(String base, String cookie) {
+        this(base, cookie, null);
+    }
+
+    private LoopbackApi(String base, String cookie, String bearer) {
         this.base = base.endsWith("/") ? base : base + "/";
         this.cookie = cookie;
+        this.bearer = bearer;
+    }
+
+    /** The same API called with a service key (the listener page's in-memory page key, see ServiceKeys). */
+    public LoopbackApi withServiceKey(String key) {
+        return new LoopbackApi(base, cookie, key);
     }
 
     /** Towards the server that answered this request, on the address it was reached at. */
@@ -61,7 +72,8 @@ public final class LoopbackApi {
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return new LoopbackApi("http://" + host + ":" + request.getLocalPort() + request.getContextPath() + "/", request.getHeader("Cookie"));
+        String scheme = request.isSecure() ? "https" : "http";
+        return new LoopbackApi(scheme + "://" + host + ":" + request.getLocalPort() + request.getContextPath() + "/", request.getHeader("Cookie"));
     }
 
     public Answer get(String path) {
@@ -78,6 +90,9 @@ public final class LoopbackApi {
                 .header("Accept", "application/json");
         if (cookie != null && !cookie.isBlank()) {
             b.header("Cookie", cookie);
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
         }
         return b;
     }

@@ -1,5 +1,6 @@
 package org.musicrec.web.ui.admin;
 
+import org.musicrec.platform.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import org.musicrec.web.ui.LoopbackApi;
  * {@code GET /api/admin/activity}; where that endpoint is not in the build, the consumer loops of
  * {@code /api/system/messaging}; a figure nobody reports is shown as "not available".
  */
+@AdminOnly
 @Named("activityView")
 @RequestScoped
 public class ActivityView {

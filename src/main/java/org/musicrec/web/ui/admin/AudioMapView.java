@@ -1,5 +1,6 @@
 package org.musicrec.web.ui.admin;
 
+import org.musicrec.platform.security.AdminOnly;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -20,6 +21,7 @@ import org.musicrec.web.ui.svg.ScatterPlot;
  * ({@code pcaCoordinates}, written by fit-pca), coloured by top-level genre, the track named on
  * hover; and the share of variance each component explains ({@code pca_models}).
  */
+@AdminOnly
 @Named("audioMapView")
 @RequestScoped
 public class AudioMapView {

@@ -1,5 +1,6 @@
 package org.musicrec.web.ui.admin;
 
+import org.musicrec.platform.security.AdminOnly;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.musicrec.admin.JobControl;
  * watched. The live progress bars are drawn by console.js from the admin API; this bean only says
  * which execution to watch. Every action is a JSF postback, so it carries the view state.
  */
+@AdminOnly
 @Named("jobsView")
 @ViewScoped
 public class JobsView implements Serializable {

@@ -1,5 +1,6 @@
 package org.musicrec.web.ui.admin;
 
+import org.musicrec.platform.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import org.musicrec.web.ui.svg.LineChart;
  * next to the popularity baseline, activation (roll back = activate an older one), and a chart of
  * the ranking metrics across versions. Says plainly when there are none, or no registry at all.
  */
+@AdminOnly
 @Named("modelsView")
 @RequestScoped
 public class ModelsView {

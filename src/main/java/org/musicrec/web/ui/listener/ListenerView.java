@@ -35,6 +35,10 @@ public class ListenerView implements Serializable {
     /** How long an action waits for its event to show in the history before reading the list anyway. */
     static final long FOLD_IN_WAIT_MS = 6000;
 
+    /** The page acts for whichever listener is picked, with the server's page key (ServiceKeys). */
+    @jakarta.inject.Inject
+    org.musicrec.platform.security.ServiceKeys keys;
+
     private transient ServingClient client;
     private String mode = "user";
     private String userId = "";
@@ -63,7 +67,8 @@ public class ListenerView implements Serializable {
 
     private ServingClient client() {
         if (client == null) {
-            client = new ServingClient(LoopbackApi.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+            client = new ServingClient(LoopbackApi.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                    .withServiceKey(keys.pageKey()));
         }
         return client;
     }
