@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * HTTP/1.1 over a plain socket, the request line sent exactly as written: Java's HTTP client
@@ -52,7 +51,7 @@ final class RawHttp {
             String rest = end < 0 ? "" : all.substring(end + 4);
             String[] statusLine = head.split(" ", 3);
             int status = statusLine.length > 1 ? Integer.parseInt(statusLine[1].trim()) : 0;
-            return new Answer(status, head, rest.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked") ? rest : rest);
+            return new Answer(status, head, rest);
         } catch (IOException e) {
             throw new UncheckedIOException(target, e);
         }

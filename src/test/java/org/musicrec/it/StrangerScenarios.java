@@ -84,7 +84,8 @@ final class StrangerScenarios {
         if (a.status() >= 400 && a.status() < 500 && a.status() != 429) {
             return;
         }
-        leaks.add(chain + " -> " + a.status() + ": " + a.body().substring(0, Math.min(120, a.body().length())).replace('\n', ' '));
+        leaks.add(chain + " -> " + a.head().replace("\r\n", " | ") + " :: "
+                + a.body().substring(0, Math.min(120, a.body().length())).replace('\n', ' '));
     }
 
     /** Listener data needs a valid key (either of the two configured); catalogue reads and the API root stay public. */

@@ -74,6 +74,10 @@ final class TlsFixture {
         assertTrue(secureCookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("; secure")),
                 "session cookie over HTTPS is Secure: " + secureCookies);
         assertTrue(clearCookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), "a session over HTTP: " + clearCookies);
+        for (List<String> cookies : List.of(secureCookies, clearCookies)) {
+            assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("SameSite=Strict")
+                    && c.contains("HttpOnly")), "session cookie HttpOnly, SameSite=Strict: " + cookies);
+        }
         assertFalse(clearCookies.stream().anyMatch(c -> c.toLowerCase().contains("; secure")), "not Secure over HTTP: " + clearCookies);
         assertTrue(secure.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS over HTTPS");
         assertFalse(clear.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS over HTTP");

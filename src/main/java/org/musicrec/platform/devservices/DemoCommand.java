@@ -23,6 +23,7 @@ public final class DemoCommand {
                                    [--mongo-port N] [--partitions N]
                                    [--metadata FMA_METADATA] [--audio FMA_AUDIO_ZIP [--max-files N] [--max-bytes SIZE]]
                                    [--history FILE] [--tracks N] [--clips N] [--users N] [--seed S]
+                                   [--https-port N --keystore FILE [--cert-alias A]]
               Starts Kafka, the Mongo wire server and Payara Micro (WAR on http://127.0.0.1:PORT/,
               default 8080), runs the pipeline as batch jobs through the admin API (demo data,
               catalog-import, sample-audio, extract-features, fit-pca, replay-history, train-als),
@@ -33,6 +34,9 @@ public final class DemoCommand {
                                                generated ones; what is not given is generated
               --max-files N, --max-bytes SIZE  the sampling budget for --audio (default 500 files)
               --tracks, --clips, --users, --seed  the generated data's size (default 2000, 800, 500, 2026)
+              --https-port, --keystore, --cert-alias  serve HTTPS too, with the key pair A (default
+                                               musicrec) of a PKCS12/JKS keystore whose password is in
+                                               the environment variable MUSICREC_KEYSTORE_PASSWORD
             """;
 
     private DemoCommand() {
@@ -64,6 +68,22 @@ public final class DemoCommand {
                 d.clipSeconds(), d.sampleRate(), args.getInt("users", d.users()), d.meanTracks(), s);
     }
 
+    static PayaraMicroLauncher.Tls tls(CommandArgs args) {
+        Path keystore = existing(args, "keystore");
+        String port = args.get("https-port", null);
+        if (keystore == null && port == null) {
+            return null;
+        }
+        if (keystore == null || port == null) {
+            throw new UsageException("--https-port and --keystore go together");
+        }
+        String password = System.getenv("MUSICREC_KEYSTORE_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            throw new UsageException("set MUSICREC_KEYSTORE_PASSWORD to the keystore's password (it is not taken on the command line)");
+        }
+        return new PayaraMicroLauncher.Tls(args.getInt("https-port", 0), keystore, password, args.get("cert-alias", "musicrec"));
+    }
+
     private static Path existing(CommandArgs args, String name) {
         String v = args.get(name, null);
         if (v == null) {
@@ -82,9 +102,11 @@ public final class DemoCommand {
         int port;
         DemoPipeline.Inputs inputs;
         DemoDataGenerator.Settings data;
+        PayaraMicroLauncher.Tls tls;
         try {
             CommandArgs args = new CommandArgs(argv, Set.of("data-dir", "port", "kafka-port", "controller-port", "mongo-port", "partitions",
-                    "metadata", "audio", "max-files", "max-bytes", "history", "tracks", "clips", "users", "seed"), Set.of());
+                    "metadata", "audio", "max-files", "max-bytes", "history", "tracks", "clips", "users", "seed",
+                    "https-port", "keystore", "cert-alias"), Set.of());
             if (args.help()) {
                 System.out.print(USAGE);
                 System.exit(ExitStatus.OK);
@@ -93,6 +115,7 @@ public final class DemoCommand {
             port = args.getInt("port", 8080);
             inputs = inputs(args);
             data = dataSettings(args);
+            tls = tls(args);
         } catch (UsageException | IllegalArgumentException e) {
             System.err.println("musicrec demo: " + e.getMessage());
             System.err.print(USAGE);
@@ -117,6 +140,9 @@ public final class DemoCommand {
                 // One server consumes the activity topic here, so the interactions store may write by id
                 // (see README, "Exactly once in effect"): on mongo-java-server that is about 15x faster.
                 List.of("-Xmx3g", "-XX:+UseG1GC", "-Dmusicrec.events.interactions.conditional-writes=false")));
+        if (tls != null) {
+            payara.withTls(tls);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -178,9 +204,9 @@ public final class DemoCommand {
                   admin API: %s/api/admin/jobs   (HTTP Basic, the same user and password)
                   service key: %s
                   (listener data: events, histories, recommendations; send it as Authorization: Bearer <key>)
-                Ctrl-C stops everything.
+                %sCtrl-C stops everything.
                 %n""", ready, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), adminPassword,
-                payara.baseUrl(), serviceKey);
+                payara.baseUrl(), serviceKey, tls == null ? "" : "  https:     https://" + config.host() + ":" + tls.port() + "/\n");
         stopped.await();
     }
 }

@@ -24,7 +24,8 @@ public class PathParametersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRequestURI().indexOf(';') >= 0) {
+        // The container strips ";jsessionid=..." from the URI it reports, so that one is asked for separately.
+        if (request.getRequestURI().indexOf(';') >= 0 || request.isRequestedSessionIdFromURL()) {
             response.setStatus(400);
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(Problem.of(400, "Bad Request", "path parameters (';' in the path) are not accepted").toJson().toString());
