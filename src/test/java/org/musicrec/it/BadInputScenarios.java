@@ -57,7 +57,7 @@ final class BadInputScenarios {
             refused(app.post("api/events", "{\"userId\":\"u\",\"trackId\":\"1\",\"type\":\"play\",\"count\":-3}"), 400, "count");
             refused(app.post("api/events", "{\"userId\":\"u\\u0007\",\"trackId\":\"1\",\"type\":\"play\"}"), 400, "userId");
             refused(app.post("api/events", "{\"userId\":\"u\",\"trackId\":\"1\",\"type\":\"play\",\"at\":\"yesterday\"}"), 400, "at");
-            refused(app.get("api/tracks/999999999"), 404, "");
+            refused(app.get("api/tracks/999999999"), 404, "no track 999999999");
             refused(app.get("api/tracks/99999999999"), 400, "id");
             refused(app.get("api/tracks/1%27%20OR%201%3D1"), 400, "");
             refused(app.get("api/tracks/999999999999/similar"), 404, "");
@@ -67,8 +67,8 @@ final class BadInputScenarios {
             refused(app.get("api/tracks?page=-1"), 400, "page");
             refused(app.get("api/tracks?q=" + "x".repeat(500)), 400, "q");
             refused(app.get("recommendations/bad%07id"), 400, "userId");
-            refused(admin.get("api/admin/models/424242"), 404, "");
-            refused(admin.post("api/admin/jobs/no-such-job", "{}"), 404, "");
+            refused(admin.get("api/admin/models/424242"), 404, "no model version 424242");
+            refused(admin.post("api/admin/jobs/no-such-job", "{}"), 404, "no job named no-such-job");
             refused(admin.post("api/admin/jobs/train-als", "{\"rank\":[1]}"), 400, "rank");
             refused(admin.post("api/admin/jobs/train-als", "{\"rank\":\"many\"}"), 400, "train-als");
             refused(admin.post("api/admin/jobs/train-als", "{\"runId\":\"../../etc\"}"), 400, "runId");

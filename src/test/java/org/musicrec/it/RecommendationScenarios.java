@@ -277,14 +277,21 @@ final class RecommendationScenarios {
             Thread t = new Thread(() -> {
                 int i = 0;
                 while (!stop.get()) {
-                    Http.Answer r = app.get("api/users/" + TasteFixture.user((offset * 7 + i++) % 40) + "/recommendations?n=5");
-                    if (r.status() != 200 || r.json().getJsonArray("items").size() != 5) {
-                        failure.compareAndSet(null, r.status() + " " + r.body());
-                    } else {
-                        ok.incrementAndGet();
-                        if (r.json().get("modelVersion") instanceof jakarta.json.JsonNumber n) {
-                            versionsSeen.add(n.intValue());
+                    // Any failure is recorded, not only a non-200: a transport error or a 200 with a
+                    // broken body would otherwise end this thread unseen.
+                    String request = "api/users/" + TasteFixture.user((offset * 7 + i++) % 40) + "/recommendations?n=5";
+                    try {
+                        Http.Answer r = app.get(request);
+                        if (r.status() != 200 || r.json().getJsonArray("items").size() != 5) {
+                            failure.compareAndSet(null, r.status() + " " + r.body());
+                        } else {
+                            ok.incrementAndGet();
+                            if (r.json().get("modelVersion") instanceof jakarta.json.JsonNumber n) {
+                                versionsSeen.add(n.intValue());
+                            }
                         }
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, request + ": " + e);
                     }
                 }
             });
