@@ -7,11 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.musicrec.audio.FeatureStatistics.Statistic;
 
 /**
- * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached per sample
- * rate, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
+ * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached for a few sample
+ * rates, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
  * batch partition can share one instance or create its own.
  */
 public final class FeatureExtractor {
+    /** Sample rates whose mel filter bank is kept: the common ones of a collection, each bank a megabyte. */
+    private static final int CACHED_RATES = 8;
+
     private final AudioDecoder decoder;
     private final boolean fmaCentroid;
     private final Mfcc mfcc = new Mfcc(MelFilterBank.N_MELS, Mfcc.N_MFCC);
@@ -47,8 +50,14 @@ public final class FeatureExtractor {
 
     double[] compute(float[] y, int sampleRate) {
         int frames = Stft.frameCount(y.length);
-        MelFilterBank bank = melBanks.computeIfAbsent(sampleRate,
-                sr -> new MelFilterBank(sr, Stft.N_FFT, MelFilterBank.N_MELS));
+        MelFilterBank bank = melBanks.get(sampleRate);
+        if (bank == null) {
+            bank = new MelFilterBank(sampleRate, Stft.N_FFT, MelFilterBank.N_MELS);
+            // The file picks the rate: only the first few rates are kept, so odd files cannot grow the cache.
+            if (melBanks.size() < CACHED_RATES) {
+                melBanks.putIfAbsent(sampleRate, bank);
+            }
+        }
         SpectralCentroid centroid = fmaCentroid ? SpectralCentroid.fmaCompatible() : SpectralCentroid.trueHz(sampleRate);
         Stft stft = new Stft();
         double[] magnitudes = new double[Stft.BINS];

@@ -75,12 +75,12 @@ record GaplessInfo(int firstFrameOffset, MpegFrameHeader header, boolean infoFra
         int p = x + 8;
         long frames = -1;
         if ((flags & 1) != 0) {
-            frames = int32(b, p) & 0xFFFFFFFFL;
+            frames = p + 4 <= b.length ? int32(b, p) & 0xFFFFFFFFL : -1; // a file cut inside the tag says nothing
             p += 4;
         }
         long bytes = -1;
         if ((flags & 2) != 0) {
-            bytes = int32(b, p) & 0xFFFFFFFFL;
+            bytes = p + 4 <= b.length ? int32(b, p) & 0xFFFFFFFFL : -1;
             p += 4;
         }
         p += ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);

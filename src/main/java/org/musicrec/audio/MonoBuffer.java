@@ -2,15 +2,21 @@ package org.musicrec.audio;
 
 import java.util.Arrays;
 
-/** A growing float array of mono samples that refuses to pass the duration limit. */
+/**
+ * A float array of mono samples that grows with the samples actually decoded, never sized from what a
+ * header announces, and refuses to pass the duration limit.
+ */
 final class MonoBuffer {
+    /** A second of audio at common rates: small enough that a lying header costs nothing. */
+    private static final int INITIAL = 1 << 16;
+
     private final long maxSamples;
     private float[] data;
     private int size;
 
-    MonoBuffer(int expected, long maxSamples) {
-        this.maxSamples = maxSamples;
-        this.data = new float[Math.max(1024, (int) Math.min(expected, maxSamples))];
+    MonoBuffer(long maxSamples) {
+        this.maxSamples = Math.min(maxSamples, Integer.MAX_VALUE - 8); // the largest Java array
+        this.data = new float[(int) Math.max(1, Math.min(INITIAL, maxSamples))];
     }
 
     /** Appends the mean of each frame's channels from interleaved 16-bit samples. */

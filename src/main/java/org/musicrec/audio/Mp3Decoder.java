@@ -31,12 +31,13 @@ final class Mp3Decoder {
             throws DecodeException {
         GaplessInfo info = GaplessInfo.read(data);
         MpegFrameHeader first = info.header();
+        limits.checkStream("MP3", first.sampleRate(), first.channels());
+        if (info.frames() > 0) {
+            limits.checkAnnouncedLength("MP3 Xing/Info", info.frames() * first.samplesPerFrame(), first.sampleRate());
+        }
         long music = gapless ? info.musicSamples() : -1;
         int skip = gapless ? info.skipStart() : 0;
-        long expected = music >= 0 ? skip + music : (long) data.length * 8 * first.samplesPerFrame()
-                / Math.max(1, first.frameBytes() * 8);
-        MonoBuffer out = new MonoBuffer((int) Math.min(Integer.MAX_VALUE - 8, expected),
-                limits.maxSamples(first.sampleRate()) + skip);
+        MonoBuffer out = new MonoBuffer(limits.maxSamples(first.sampleRate()) + skip);
         ByteArrayInputStream in = new ByteArrayInputStream(data, info.firstFrameOffset(),
                 data.length - info.firstFrameOffset());
         Bitstream bitstream = new Bitstream(in);

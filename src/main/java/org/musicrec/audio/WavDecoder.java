@@ -25,11 +25,12 @@ final class WavDecoder {
         int channels = 0;
         int rate = 0;
         int bits = 0;
-        int pos = 12;
+        // Positions are longs: a chunk size near the top of its unsigned 32-bit range would wrap an int.
+        long pos = 12;
         while (pos + 8 <= data.length) {
-            int id = b.getInt(pos);
-            long size = b.getInt(pos + 4) & 0xFFFFFFFFL;
-            int body = pos + 8;
+            int id = b.getInt((int) pos);
+            long size = b.getInt((int) pos + 4) & 0xFFFFFFFFL;
+            int body = (int) pos + 8;
             if (id == 0x20746d66) { // "fmt "
                 if (size < 16 || body + 16 > data.length) {
                     throw new DecodeException(DecodeException.Reason.CORRUPT, "WAV fmt chunk too short");
@@ -48,35 +49,31 @@ final class WavDecoder {
                 long available = data.length - (long) body;
                 if (size == 0xFFFFFFFFL || size == 0) {
                     size = available; // written to a pipe: the size was never filled in
-                } else if (size > available) {
-                    throw new DecodeException(DecodeException.Reason.TRUNCATED, String.format(
-                            "WAV data chunk announces %d bytes, only %d present", size, available));
                 }
-                return samples(b, body, (int) size, format, channels, rate, bits, limits);
+                return samples(b, body, size, available, format, channels, rate, bits, limits);
             }
-            pos = (int) Math.min(Integer.MAX_VALUE, body + size + (size & 1));
+            pos = body + size + (size & 1);
         }
         throw new DecodeException(DecodeException.Reason.CORRUPT, "WAV file has no data chunk");
     }
 
-    private static DecodedAudio samples(ByteBuffer b, int start, int size, int format, int channels, int rate,
-                                        int bits, DecodeLimits limits) throws DecodeException {
+    private static DecodedAudio samples(ByteBuffer b, int start, long size, long available, int format, int channels,
+                                        int rate, int bits, DecodeLimits limits) throws DecodeException {
         boolean pcm = format == PCM && (bits == 8 || bits == 16 || bits == 24 || bits == 32);
         boolean flt = format == IEEE_FLOAT && (bits == 32 || bits == 64);
         if (!pcm && !flt) {
             throw new DecodeException(DecodeException.Reason.UNSUPPORTED,
                     "WAV format tag 0x" + Integer.toHexString(format) + " with " + bits + " bits is not supported");
         }
-        if (channels < 1 || channels > 32 || rate <= 0 || rate > 768_000) {
-            throw new DecodeException(DecodeException.Reason.CORRUPT,
-                    "WAV header has " + channels + " channels at " + rate + " Hz");
-        }
+        limits.checkStream("WAV", rate, channels);
         int width = bits / 8;
         long frames = size / ((long) width * channels);
-        if (frames > limits.maxSamples(rate)) {
-            throw new DecodeException(DecodeException.Reason.TOO_LARGE,
-                    String.format("%.0f s is longer than the limit of %.0f s", frames / (double) rate, limits.maxSeconds()));
+        limits.checkAnnouncedLength("WAV", frames, rate);
+        if (size > available) {
+            throw new DecodeException(DecodeException.Reason.TRUNCATED, String.format(
+                    "WAV data chunk announces %d bytes, only %d present", size, available));
         }
+        // Sized by the bytes present (the check above), which are the samples themselves.
         float[] out = new float[(int) frames];
         int p = start;
         for (int i = 0; i < frames; i++) {

@@ -58,6 +58,20 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void filesWithLyingHeadersAreReportedAndTheRunCompletes(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("000001.flac"), HostileAudio.flacStreamInfoOnly(655_350, 2, 16, (1L << 36) - 1));
+        Files.write(dir.resolve("000002.wav"), HostileAudio.wavWithChunk("LIST", 0x7FFF_FFF8L, 100));
+        Signals.writeWav(dir, "000003.wav", Signals.sine(440, 22050, 22050, 0.3), 22050);
+        assertEquals(ExitStatus.FINISHED_WITH_PROBLEMS, run(dir.toString()));
+        assertEquals(List.of("3"), List.copyOf(FeaturesCsv.read(new StringReader(out.toString(StandardCharsets.UTF_8))).keySet()));
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("000001.flac: TOO_LARGE: FLAC header announces"), stderr);
+        assertTrue(stderr.contains("000002.wav: CORRUPT: WAV file has no data chunk"), stderr);
+        assertTrue(!stderr.contains("INTERNAL"), stderr);
+        assertTrue(stderr.contains("1 of 3 files written, 2 problems"), stderr);
+    }
+
+    @Test
     void usageErrorsExitTwoAndHelpExitsZero() {
         assertEquals(ExitStatus.OK, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: ./musicrec features"));
