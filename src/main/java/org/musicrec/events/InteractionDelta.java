@@ -14,13 +14,14 @@ public record InteractionDelta(long plays, long skips, long completes, long like
         return Interaction.score(plays, skips, completes, likes, dislikes);
     }
 
-    /** This delta followed by {@code later}: counts add, the later rating wins, times widen. */
+    /** This delta followed by {@code later}: counts add (exactly, or {@code ArithmeticException}), the later rating wins, times widen. */
     public InteractionDelta then(InteractionDelta later) {
-        return new InteractionDelta(plays + later.plays, skips + later.skips, completes + later.completes,
-                likes + later.likes, dislikes + later.dislikes,
+        return new InteractionDelta(Math.addExact(plays, later.plays), Math.addExact(skips, later.skips),
+                Math.addExact(completes, later.completes), Math.addExact(likes, later.likes),
+                Math.addExact(dislikes, later.dislikes),
                 later.rating != null ? later.rating : rating,
                 min(firstAt, later.firstAt), max(lastAt, later.lastAt),
-                msPlayed + later.msPlayed, events + later.events);
+                Math.addExact(msPlayed, later.msPlayed), Math.addExact(events, later.events));
     }
 
     static Instant min(Instant a, Instant b) {

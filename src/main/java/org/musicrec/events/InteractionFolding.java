@@ -11,17 +11,9 @@ public final class InteractionFolding {
     private InteractionFolding() {
     }
 
-    /** Rejects what the folding cannot apply; the consumer sends such records to the dead-letter topic. */
+    /** Rejects what the folding cannot apply ({@link EventRules#applicable}); the consumer sends such records to the dead-letter topic. */
     public static void check(ActivityEvent e) {
-        if (e.count() < 1) {
-            throw new PoisonRecordException("count must be at least 1, got " + e.count());
-        }
-        if (e.type() == ActivityType.RATE && (e.rating() == null || e.rating() < 1 || e.rating() > 5)) {
-            throw new PoisonRecordException("a rate event needs a rating from 1 to 5, got " + e.rating());
-        }
-        if (e.msPlayed() != null && e.msPlayed() < 0) {
-            throw new PoisonRecordException("msPlayed must not be negative, got " + e.msPlayed());
-        }
+        EventRules.requireApplicable(e);
     }
 
     public static InteractionDelta delta(ActivityEvent e) {
@@ -35,12 +27,25 @@ public final class InteractionFolding {
                 e.at(), e.at(), e.msPlayed() == null ? 0 : e.msPlayed(), 1);
     }
 
+    /**
+     * The interaction after the delta. Every sum is exact ({@code ArithmeticException} otherwise, the
+     * score included), so a store that folds before it writes never writes a wrapped count.
+     */
     public static Interaction apply(Interaction i, InteractionDelta d) {
-        return new Interaction(i.userId(), i.trackId(), i.plays() + d.plays(), i.skips() + d.skips(),
-                i.completes() + d.completes(), i.likes() + d.likes(), i.dislikes() + d.dislikes(),
+        Interaction next = new Interaction(i.userId(), i.trackId(), Math.addExact(i.plays(), d.plays()),
+                Math.addExact(i.skips(), d.skips()), Math.addExact(i.completes(), d.completes()),
+                Math.addExact(i.likes(), d.likes()), Math.addExact(i.dislikes(), d.dislikes()),
                 d.rating() != null ? d.rating() : i.rating(),
                 InteractionDelta.min(i.firstAt(), d.firstAt()), InteractionDelta.max(i.lastAt(), d.lastAt()),
-                i.msPlayed() + d.msPlayed(), i.events() + d.events());
+                Math.addExact(i.msPlayed(), d.msPlayed()), Math.addExact(i.events(), d.events()));
+        exactScore(next);
+        return next;
+    }
+
+    /** The score as {@link Interaction#score} computes it, or {@code ArithmeticException} where that would wrap. */
+    static long exactScore(Interaction i) {
+        long positive = Math.addExact(Math.addExact(i.plays(), Math.multiplyExact(2, i.completes())), Math.multiplyExact(5, i.likes()));
+        return Math.subtractExact(Math.subtractExact(positive, Math.multiplyExact(5, i.dislikes())), i.skips());
     }
 
     /** Applies one event; it must concern the interaction's user and track. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record ReplayId(String source, long line) {
 
-    private static final Pattern FORM = Pattern.compile("replay:([0-9a-f]{16}):([0-9]{1,12})");
+    private static final Pattern FORM = Pattern.compile("replay:([0-9a-f]{16}):([1-9][0-9]{0,11})");
 
     public ReplayId {
         if (!source.matches("[0-9a-f]{16}") || line < 1) {

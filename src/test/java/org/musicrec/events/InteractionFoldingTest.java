@@ -80,4 +80,20 @@ class InteractionFoldingTest {
         assertThrows(IllegalArgumentException.class, () -> InteractionFolding.apply(Interaction.empty("u1", "t1"), other));
         assertNull(Interaction.empty("u1", "t1").rating());
     }
+
+    /** Every sum is exact or refused: a wrapped count would turn a listener's weight negative without a trace. */
+    @Test
+    void sumsThatWouldWrapAreRefusedNotWrapped() {
+        Interaction nearlyFull = new Interaction("u1", "t1", Long.MAX_VALUE - 2, 0, 0, 0, 0, null, null, null,
+                Long.MAX_VALUE - 10, 1);
+        assertThrows(ArithmeticException.class, () -> InteractionFolding.apply(nearlyFull,
+                ev("a", ActivityType.PLAY, 3, null, "2026-01-01T00:00:00Z", null)));
+        assertThrows(ArithmeticException.class, () -> InteractionFolding.apply(nearlyFull,
+                ev("b", ActivityType.SKIP, 1, null, "2026-01-01T00:00:00Z", 11L)));
+        Interaction likes = new Interaction("u1", "t1", 0, 0, 0, Long.MAX_VALUE / 5, 0, null, null, null, 0, 1);
+        assertThrows(ArithmeticException.class, () -> InteractionFolding.apply(likes,
+                ev("c", ActivityType.LIKE, 1, null, "2026-01-01T00:00:00Z", null)), "the score 5*likes would wrap");
+        InteractionDelta half = new InteractionDelta(0, 0, 0, 0, 0, null, null, null, Long.MAX_VALUE / 2 + 1, 1);
+        assertThrows(ArithmeticException.class, () -> half.then(half));
+    }
 }

@@ -75,7 +75,7 @@ class PlatformIT {
         assertEquals(200, r.status(), r.body());
         assertEquals("UP", r.json().getString("status"));
         List<String> names = r.json().getJsonArray("checks").stream().map(v -> v.asJsonObject().getString("name")).sorted().toList();
-        assertEquals(List.of("kafka", "mongo"), names);
+        assertEquals(List.of("consumers", "kafka", "mongo"), names);
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.musicrec.events.EventRulesSettings;
 import org.musicrec.events.replay.HistoryCursor;
 import org.musicrec.events.replay.HistoryReader;
 import org.musicrec.events.replay.ReplayFormat;
@@ -24,8 +25,9 @@ import org.musicrec.platform.batch.JobProgress;
  * Reads a listening history (parameters {@code file}, {@code format} hetrec|movielens|csv or detected,
  * optional {@code mapping}) as activity events; the checkpoint is the last line read. Event ids are
  * derived from the file's digest and the line, so lines sent again after a restart are recognised
- * downstream and counted once. A malformed line is recorded as a problem with its number and
- * the reading goes on.
+ * downstream and counted once. A malformed line, or one the events API would refuse (its rules
+ * and time window are this deployment's, {@link EventRulesSettings}), is recorded as a problem with
+ * its number and the reading goes on.
  */
 @Named
 @Dependent
@@ -33,6 +35,9 @@ public class HistoryItemReader extends AbstractItemReader {
 
     @Inject
     JobContext job;
+
+    @Inject
+    EventRulesSettings rules;
 
     @Inject
     StepContext step;
@@ -60,7 +65,7 @@ public class HistoryItemReader extends AbstractItemReader {
         TrackMapping tracks = mapping == null ? TrackMapping.none() : TrackMapping.read(mapping, limits);
         ReplaySource source = ReplaySource.of(format, file, mapping);
         progress.expect(job.getExecutionId(), step.getStepName(), source.lines());
-        cursor = new HistoryReader(format, limits, tracks).open(file, source.id(), checkpoint instanceof Long l ? l : 0L);
+        cursor = new HistoryReader(format, limits, tracks, rules.rules()).open(file, source.id(), checkpoint instanceof Long l ? l : 0L);
     }
 
     @Override

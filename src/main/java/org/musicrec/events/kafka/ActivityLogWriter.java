@@ -64,4 +64,10 @@ public class ActivityLogWriter implements TopicSubscriber {
             publisher.publishAll(poison); // acknowledged before the batch is committed
         }
     }
+
+    /** A record that failed alone in a way no retry mends (a store refusal, say): on the dead-letter topic, acknowledged. */
+    @Override
+    public void rejected(IncomingRecord record, String reason) {
+        publisher.publish(DeadLetters.of(topics.deadLetter(), record, reason));
+    }
 }

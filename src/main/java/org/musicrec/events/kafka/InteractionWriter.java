@@ -21,8 +21,11 @@ import org.musicrec.platform.mongo.MongoClientHolder;
 /**
  * Consumer group {@code musicrec-interactions}: folds activity events into per-(user, track)
  * interactions in MongoDB through {@link InteractionStore}, which makes each event count exactly
- * once in effect however often the loop redelivers a batch. Poison records go to the dead-letter
- * topic (acknowledged before the batch's marks move past them), so the stream never stalls.
+ * once in effect however often the loop redelivers a batch (or hands its records over one by one
+ * after a permanent failure). Poison records go to the dead-letter topic (acknowledged before the
+ * batch's marks move past them), so the stream never stalls: those the store finds by checking each
+ * record before the batch's writes, and any record that fails alone in a way no retry mends
+ * ({@link #rejected}).
  */
 @ApplicationScoped
 public class InteractionWriter implements TopicSubscriber {
@@ -84,6 +87,12 @@ public class InteractionWriter implements TopicSubscriber {
         if (!users.isEmpty()) {
             applied.fireAsync(new InteractionsApplied(Set.copyOf(users), report.written()));
         }
+    }
+
+    @Override
+    public void rejected(IncomingRecord record, String reason) {
+        publisher.publish(DeadLetters.of(topics.deadLetter(), record, reason));
+        metrics.deadLettered(1);
     }
 
     /** Synchronous: serving forgets what it holds before any record of the new partitions is applied. */

@@ -160,8 +160,7 @@ public final class InteractionStore {
             }
             ActivityEvent e;
             try {
-                e = ActivityEventCodec.decode(r.value());
-                InteractionFolding.check(e);
+                e = ActivityEventCodec.decode(r.value()); // checked too: what it returns can be applied
             } catch (PoisonRecordException ex) {
                 rejected.add(new RejectedRecord(r, ex.getMessage()));
                 continue;
@@ -183,6 +182,7 @@ public final class InteractionStore {
      * Returns {applied, alreadyApplied, documentsWritten, rounds}; adds to {@code states} what each
      * written document holds now: the document as read just before its write with the events folded in
      * ({@link InteractionFolding}, the same arithmetic as the update), so serving need not read it back.
+     * Throws {@code ArithmeticException}, before the round's writes, when a sum would wrap.
      */
     private int[] writeGroups(List<PendingGroup> pending, List<Interaction> states) {
         int total = pending.stream().mapToInt(g -> g.events.size()).sum();
@@ -197,17 +197,26 @@ public final class InteractionStore {
             Map<String, Document> current = readDocuments(pending);
             List<PendingGroup> sent = new ArrayList<>();
             List<List<PendingGroup.Positioned>> todos = new ArrayList<>();
+            List<Interaction> after = new ArrayList<>();
             List<WriteModel<Document>> ops = new ArrayList<>();
             for (PendingGroup g : pending) {
-                List<PendingGroup.Positioned> todo = g.unapplied(current.get(g.id));
+                Document before = current.get(g.id);
+                List<PendingGroup.Positioned> todo = g.unapplied(before);
                 if (todo.isEmpty()) {
                     continue;
+                }
+                // Folded before anything of the round is written: a sum that would wrap throws here,
+                // and the round writes nothing rather than a wrapped count.
+                Interaction state = before == null ? Interaction.empty(g.userId, g.trackId) : InteractionDocuments.toInteraction(before);
+                for (PendingGroup.Positioned p : todo) {
+                    state = InteractionFolding.apply(state, p.event());
                 }
                 Bson[] w = g.write(todo);
                 Bson filter = writes == Writes.CONDITIONAL ? w[0] : Filters.eq("_id", g.id);
                 ops.add(new UpdateOneModel<>(filter, w[1], new UpdateOptions().upsert(true)));
                 sent.add(g);
                 todos.add(todo);
+                after.add(state);
             }
             listNewDocuments(sent, current);
             List<PendingGroup> refused = new ArrayList<>();
@@ -221,12 +230,7 @@ public final class InteractionStore {
                 if (!refused.contains(g)) {
                     applied += todos.get(i).size();
                     written++;
-                    Document before = current.get(g.id);
-                    Interaction state = before == null ? Interaction.empty(g.userId, g.trackId) : InteractionDocuments.toInteraction(before);
-                    for (PendingGroup.Positioned p : todos.get(i)) {
-                        state = InteractionFolding.apply(state, p.event());
-                    }
-                    states.add(state);
+                    states.add(after.get(i));
                 }
             }
             pending = refused;

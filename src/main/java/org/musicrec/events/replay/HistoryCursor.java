@@ -7,8 +7,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.musicrec.events.ActivityEvent;
+import org.musicrec.events.EventRules;
 import org.musicrec.events.ReplayId;
 
 /**
@@ -32,6 +36,7 @@ public final class HistoryCursor implements AutoCloseable {
     private final ReplayFormat format;
     private final ReplayLimits limits;
     private final TrackMapping mapping;
+    private final EventRules rules;
     private final String source;
     private final long resumeAfter;
     private final BufferedReader in;
@@ -39,11 +44,12 @@ public final class HistoryCursor implements AutoCloseable {
     private final LineParser parser;
     private long line;
 
-    HistoryCursor(Path file, ReplayFormat format, ReplayLimits limits, TrackMapping mapping, String source, long resumeAfter)
-            throws IOException {
+    HistoryCursor(Path file, ReplayFormat format, ReplayLimits limits, TrackMapping mapping, EventRules rules, String source,
+                  long resumeAfter) throws IOException {
         this.format = format;
         this.limits = limits;
         this.mapping = mapping;
+        this.rules = rules;
         this.source = source;
         this.resumeAfter = resumeAfter;
         var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -81,6 +87,11 @@ public final class HistoryCursor implements AutoCloseable {
             Optional<String> mapped = mapping.track(p.item());
             ActivityEvent e = new ActivityEvent(new ReplayId(source, line).eventId(), format.namespaced(p.user()),
                     mapped.orElseGet(() -> format.namespaced(p.item())), p.type(), p.rating(), p.count(), p.at(), null);
+            List<EventRules.Violation> refused = rules.acceptable(e, Instant.now());
+            if (!refused.isEmpty()) {
+                return new Refused(new LineProblem(line, refused.stream().map(EventRules.Violation::toString)
+                        .collect(Collectors.joining("; "))));
+            }
             return new Replayed(line, e, mapped.isPresent() || mapping.isEmpty());
         }
         return null;

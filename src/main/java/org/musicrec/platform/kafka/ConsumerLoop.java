@@ -25,8 +25,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * One poll loop for one subscriber: poll, hand the batch over, commit only after the handler
- * returned. When the handler fails (the store is down, say) the consumer seeks back to the batch's
- * first offsets and retries with a growing pause, so nothing is committed that was not written.
+ * returned. When the handler fails transiently (the store is down, say) the consumer seeks back to
+ * the batch's first offsets and retries with a growing pause, so nothing is committed that was not
+ * written. When it fails in a way no retry mends ({@link Failures}), the records are handed over
+ * one at a time: each that succeeds counts (an idempotent handler makes the second delivery of one
+ * that took effect in the failed batch harmless), each that fails alone goes to the subscriber's
+ * dead-letter route, and the loop commits past them all; one record never stalls a partition.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -38,11 +42,13 @@ final class ConsumerLoop implements Runnable {
     private final ConsumerStatus status;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
+    private final GroupOffsets offsets;
 
     ConsumerLoop(TopicSubscriber subscriber, Properties config) {
         this.subscriber = subscriber;
         this.config = config;
         this.status = new ConsumerStatus(subscriber.groupId(), subscriber.topic());
+        this.offsets = new GroupOffsets(subscriber.groupId(), status);
     }
 
     ConsumerStatus status() {
@@ -80,7 +86,8 @@ final class ConsumerLoop implements Runnable {
             long backoff = 100;
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                status.polled(Instant.now(), lag(c));
+                status.polled(Instant.now());
+                offsets.read(c);
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -89,16 +96,26 @@ final class ConsumerLoop implements Runnable {
                     c.commitSync(nextOffsets(records));
                     status.handled(records.count());
                     backoff = 100;
+                    continue;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (Exception e) {
-                    status.failed(e.toString());
-                    LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + " failed on a batch of "
-                            + records.count() + ", will retry: " + e);
-                    rewind(c, records);
-                    sleep(backoff);
-                    backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+                    if (Failures.permanent(e)) {
+                        LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + ": a batch of " + records.count()
+                                + " failed in a way no retry mends (" + Failures.reason(e) + "); handling its records one by one");
+                        if (oneByOne(c, records)) {
+                            backoff = 100;
+                            continue;
+                        }
+                    } else {
+                        status.failed(e.toString());
+                        LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + " failed on a batch of "
+                                + records.count() + ", will retry: " + e);
+                        rewind(c, records);
+                    }
                 }
+                sleep(backoff);
+                backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
             }
         } finally {
             consumer = null;
@@ -122,6 +139,62 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
+    /**
+     * After a batch failed permanently: each record alone, in offset order per partition. A record
+     * that fails permanently on its own goes to {@link TopicSubscriber#rejected}, which makes it
+     * durable before the commit moves past it. Commits every record done; on a transient failure
+     * (of a record, or of the dead-letter route) seeks each partition back to its first record not
+     * done and returns false, for the caller to back off.
+     */
+    private boolean oneByOne(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        try {
+            for (TopicPartition tp : records.partitions()) {
+                for (ConsumerRecord<String, String> r : records.records(tp)) {
+                    IncomingRecord in = convert(r);
+                    try {
+                        subscriber.handle(List.of(in));
+                        status.handled(1);
+                    } catch (WakeupException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        if (!Failures.permanent(e)) {
+                            throw e;
+                        }
+                        String reason = Failures.reason(e);
+                        subscriber.rejected(in, reason);
+                        status.rejected(reason);
+                        LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + ": " + tp + "@" + r.offset()
+                                + " can never be applied, handed to the dead-letter route: " + reason);
+                    }
+                    done.put(tp, new OffsetAndMetadata(r.offset() + 1));
+                }
+            }
+            c.commitSync(done);
+            return true;
+        } catch (WakeupException e) {
+            throw e;
+        } catch (Exception e) {
+            status.failed(e.toString());
+            LOG.log(Level.WARNING, "consumer " + subscriber.groupId() + " failed while handling records one by one, will retry "
+                    + "from the first not done: " + e);
+            if (!done.isEmpty()) {
+                try {
+                    c.commitSync(done); // spares the dead-letter route a second copy of what it took
+                } catch (WakeupException w) {
+                    throw w;
+                } catch (org.apache.kafka.common.KafkaException ignored) {
+                    // redelivered then, and handled again harmlessly
+                }
+            }
+            for (TopicPartition tp : records.partitions()) {
+                OffsetAndMetadata d = done.get(tp);
+                c.seek(tp, d != null ? d.offset() : records.records(tp).get(0).offset());
+            }
+            return false;
+        }
+    }
+
     void stop() {
         running = false;
         KafkaConsumer<String, String> c = consumer;
@@ -133,13 +206,17 @@ final class ConsumerLoop implements Runnable {
     private static List<IncomingRecord> convert(ConsumerRecords<String, String> records) {
         List<IncomingRecord> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> r : records) {
-            Map<String, String> headers = new HashMap<>();
-            for (Header h : r.headers()) {
-                headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-            }
-            batch.add(new IncomingRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.timestamp(), headers));
+            batch.add(convert(r));
         }
         return batch;
+    }
+
+    private static IncomingRecord convert(ConsumerRecord<String, String> r) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header h : r.headers()) {
+            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+        }
+        return new IncomingRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value(), r.timestamp(), headers);
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
@@ -155,14 +232,6 @@ final class ConsumerLoop implements Runnable {
         for (TopicPartition tp : records.partitions()) {
             c.seek(tp, records.records(tp).get(0).offset());
         }
-    }
-
-    private static long lag(KafkaConsumer<String, String> c) {
-        long total = 0;
-        for (TopicPartition tp : c.assignment()) {
-            total += c.currentLag(tp).orElse(0);
-        }
-        return total;
     }
 
     private void sleep(long ms) {

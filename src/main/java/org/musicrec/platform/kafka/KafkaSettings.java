@@ -2,6 +2,8 @@ package org.musicrec.platform.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +34,10 @@ public class KafkaSettings {
     @ConfigProperty(name = "musicrec.kafka.max-poll-records", defaultValue = "500")
     int maxPollRecords;
 
+    @Inject
+    @ConfigProperty(name = "musicrec.kafka.consumer.stuck-after", defaultValue = "PT2M")
+    String stuckAfter;
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
@@ -42,6 +48,20 @@ public class KafkaSettings {
 
     public boolean consumersEnabled() {
         return consumersEnabled;
+    }
+
+    /** How long a consumer may stand on one offset with records after it before readiness reports it stuck. */
+    public Duration stuckAfter() {
+        try {
+            Duration d = Duration.parse(stuckAfter.trim());
+            if (!d.isNegative()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("musicrec.kafka.consumer.stuck-after must be an ISO-8601 duration such as PT2M, was "
+                + stuckAfter);
     }
 
     public Properties producer() {

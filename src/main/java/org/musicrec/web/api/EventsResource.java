@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +23,7 @@ import org.musicrec.catalog.query.KnownTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityLogEntry;
 import org.musicrec.events.ActivityPublisher;
+import org.musicrec.events.EventRulesSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.platform.json.JsonFactories;
 
@@ -38,7 +38,7 @@ import org.musicrec.platform.json.JsonFactories;
 public class EventsResource {
 
     @Inject
-    Validator validator;
+    EventRulesSettings rules;
 
     @Inject
     ActivityPublisher publisher;
@@ -57,7 +57,7 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response accept(JsonValue body) {
-        List<ActivityEvent> events = new EventRequestParser(validator, maxBatch, Clock.systemUTC(), knownTracks::unknown).parse(body);
+        List<ActivityEvent> events = new EventRequestParser(rules.rules(), maxBatch, Clock.systemUTC(), knownTracks::unknown).parse(body);
         publisher.publish(events);
         JsonArrayBuilder ids = JsonFactories.BUILDERS.createArrayBuilder();
         events.forEach(e -> ids.add(e.eventId()));

@@ -12,7 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.musicrec.platform.kafka.ConsumerLoops;
 import org.musicrec.platform.kafka.ConsumerStatus;
 
-/** GET /api/system/messaging: the consumer loops, their throughput, lag and last error. */
+/**
+ * GET /api/system/messaging: the consumer loops, their throughput, lag and last error, and per
+ * assigned partition the group's committed offset, the partition's end and since when the first
+ * has stood still with records after it ({@code behindSince}); {@code lag} is their distance,
+ * asked of the broker, so a consumer that cannot get past a record shows it.
+ */
 @Path("system")
 public class SystemResource {
 
@@ -31,12 +36,26 @@ public class SystemResource {
                     .add("running", s.running())
                     .add("recordsHandled", s.recordsHandled())
                     .add("failures", s.failures())
+                    .add("deadLettered", s.rejected())
                     .add("lag", s.lag());
+            JsonArrayBuilder partitions = Json.createArrayBuilder();
+            for (ConsumerStatus.PartitionOffsets p : s.partitions()) {
+                JsonObjectBuilder po = Json.createObjectBuilder().add("partition", p.partition())
+                        .add("committed", p.committed()).add("end", p.end()).add("lag", p.lag());
+                if (p.behindSince() != null) {
+                    po.add("behindSince", p.behindSince().toString());
+                }
+                partitions.add(po);
+            }
+            o.add("partitions", partitions);
             if (s.lastPoll() != null) {
                 o.add("lastPoll", s.lastPoll().toString());
             }
             if (s.lastError() != null) {
                 o.add("lastError", s.lastError());
+            }
+            if (s.lastRejected() != null) {
+                o.add("lastDeadLettered", s.lastRejected());
             }
             arr.add(o);
         }

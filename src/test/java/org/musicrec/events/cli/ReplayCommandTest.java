@@ -60,7 +60,7 @@ class ReplayCommandTest {
         assertTrue(out().contains("count-sum: 15\n"), out());
         assertTrue(out().contains("sent: 0 (dry run)"), out());
 
-        Path someBad = Files.writeString(dir.resolve("u.data"), "1 2 3 4\n1 2 9 4\n");
+        Path someBad = Files.writeString(dir.resolve("u.data"), "1 2 3 881250949\n1 2 9 881250949\n");
         assertEquals(ExitStatus.FINISHED_WITH_PROBLEMS, run(someBad.toString(), "--dry-run"));
         assertTrue(err().contains("u.data line 2: rating"), err());
 

@@ -404,4 +404,45 @@ class InteractionWriterTest {
                 .mapToLong(d -> d.getList("tracks", Object.class).size()).sum();
         assertEquals(expected.size(), listed, "every interaction document listed once");
     }
+
+    /**
+     * Issue 18: an event dated beyond what epoch milliseconds hold (accepted by the API before the
+     * door refused it) is dead-lettered once; the records around it are applied, and applying the
+     * batch again changes nothing. Before, the whole batch failed the same way on every retry.
+     */
+    @Test
+    void aRecordDatedBeyondEpochMillisIsDeadLetteredAndTheRestApplied() {
+        ActivityEvent farFuture = new ActivityEvent("far", "u1", "t1", ActivityType.PLAY, null, 1,
+                Instant.parse("+999999999-01-01T00:00:00Z"), null);
+        List<IncomingRecord> batch = List.of(
+                rec(0, 0, ev("a", "u1", "t1", ActivityType.PLAY, 1, null, 1)),
+                rec(0, 1, farFuture),
+                rec(0, 2, ev("c", "u1", "t1", ActivityType.LIKE, 1, null, 2)));
+        ApplyReport r = apply(batch);
+        assertEquals(1, r.rejected());
+        assertEquals(1, deadLetters.size());
+        assertEquals(1, deadLetters.get(0).record().offset());
+        assertTrue(deadLetters.get(0).reason().startsWith("at "), deadLetters.get(0).reason());
+        Interaction i = store.find("u1", "t1").orElseThrow();
+        assertEquals(1, i.plays());
+        assertEquals(1, i.likes(), "the like after the poison record is applied");
+        assertEquals(0, apply(batch).applied());
+        assertEquals(1, deadLetters.size());
+        assertEquals(i, store.find("u1", "t1").orElseThrow());
+    }
+
+    /** Sums over a document's events add exactly or not at all: listening time that would wrap is refused before any write. */
+    @Test
+    void aFoldThatWouldOverflowTheStoredSumsWritesNothing() {
+        apply(List.of(rec(0, 0, new ActivityEvent("big", "u1", "t1", ActivityType.PLAY, null, 1,
+                Instant.ofEpochSecond(1_700_000_000L), 1000L))));
+        db.getCollection(InteractionStore.INTERACTIONS).updateOne(com.mongodb.client.model.Filters.eq("_id", "u1|t1"),
+                com.mongodb.client.model.Updates.set("msPlayed", Long.MAX_VALUE - 10));
+        Interaction before = store.find("u1", "t1").orElseThrow();
+        List<IncomingRecord> next = List.of(rec(0, 1, ev("b", "u1", "t1", ActivityType.PLAY, 1, null, 1)),
+                rec(0, 2, ev("c", "u2", "t1", ActivityType.PLAY, 1, null, 1)));
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> apply(next));
+        assertEquals(before, store.find("u1", "t1").orElseThrow(), "no wrapped sum written");
+        assertTrue(store.find("u2", "t1").isEmpty(), "nothing of the batch written: the consumer loop then applies its records one by one");
+    }
 }

@@ -132,7 +132,7 @@ class HistoryReaderTest {
 
     @Test
     void anOverlongLineIsRefusedAndTheNextStillRead() throws IOException {
-        Path f = write("u.data", "1 2 3 4\n" + "9".repeat(10_000) + "\n5 6 4 7");
+        Path f = write("u.data", "1 2 3 881250949\n" + "9".repeat(10_000) + "\n5 6 4 881250950");
         Read r = read(ReplayFormat.MOVIELENS, f, TrackMapping.none());
         assertEquals(2, r.events().size());
         assertEquals(2, r.report().problems().get(0).line());
@@ -164,5 +164,43 @@ class HistoryReaderTest {
         }
         assertEquals(all.events().subList(1, 3), resumed, "the header is still read, ids unchanged");
         assertEquals(List.of(3L), refused);
+    }
+
+    /** Issue 18: a replay sends nothing the API would refuse; each refused line is a problem with its number. */
+    @Test
+    void linesTheApiWouldRefuseAreProblemsWithTheirNumbers() throws IOException {
+        String future = Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+        Path f = write("h.csv", String.join("\n",
+                "user,track,type,at,count",
+                "u1,t1,play,2026-01-01T00:00:00Z,1",
+                "u1,t1,play,+999999999-01-01T00:00:00Z,1",
+                "u1,t1,play," + future + ",1",
+                "u1,t1,play,1989-12-31T23:59:59Z,1",
+                "a|b,t1,play,2026-01-01T00:00:00Z,1",
+                "u1,t/1,play,2026-01-01T00:00:00Z,1",
+                "u1,t1,play,2026-01-01T00:00:00Z,1000001",
+                "u\u0007x,t1,play,2026-01-01T00:00:00Z,1",
+                "u2,t1,like,1990-01-01T00:00:00Z,1"));
+        Read r = read(ReplayFormat.CSV, f, TrackMapping.none());
+        assertEquals(List.of("u1", "u2"), r.events().stream().map(ActivityEvent::userId).toList());
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L, 9L), r.report().problems().stream().map(LineProblem::line).toList());
+        List<String> reasons = r.report().problems().stream().map(LineProblem::reason).toList();
+        assertTrue(reasons.get(0).startsWith("at must be from 1990-01-01T00:00:00Z"), reasons.get(0));
+        assertTrue(reasons.get(1).startsWith("at "), reasons.get(1));
+        assertTrue(reasons.get(2).startsWith("at "), reasons.get(2));
+        assertTrue(reasons.get(3).startsWith("userId "), reasons.get(3));
+        assertTrue(reasons.get(4).startsWith("trackId "), reasons.get(4));
+        assertTrue(reasons.get(5).startsWith("count "), reasons.get(5));
+        assertTrue(reasons.get(6).startsWith("userId "), reasons.get(6));
+    }
+
+    /** A mapping's track ids are checked too: an item mapped to an id the API would refuse is a problem on its line. */
+    @Test
+    void aMappedTrackIdIsCheckedByTheSameRules() throws IOException {
+        Path f = write("user_artists.dat", "userID\tartistID\tweight\n2\t51\t3\n2\t52\t4\n");
+        Path m = write("map.csv", "source-id,track-id\n51,fma|2\n52,7\n");
+        Read r = read(ReplayFormat.HETREC, f, TrackMapping.read(m, ReplayLimits.defaults()));
+        assertEquals(List.of("7"), r.events().stream().map(ActivityEvent::trackId).toList());
+        assertEquals(List.of(2L), r.report().problems().stream().map(LineProblem::line).toList());
     }
 }

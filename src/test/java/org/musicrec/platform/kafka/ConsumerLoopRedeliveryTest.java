@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +36,6 @@ import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
 import org.musicrec.events.mongo.ApplyReport;
 import org.musicrec.events.mongo.InteractionStore;
-import org.musicrec.platform.devservices.DevServices;
-import org.musicrec.platform.devservices.DevServicesConfig;
 
 /**
  * The production consumer loop and interaction store on a real broker and the real Mongo wire
@@ -56,24 +51,17 @@ class ConsumerLoopRedeliveryTest {
 
     @TempDir
     static Path dir;
-    static DevServices services;
+    static LoopServices services;
     static MongoClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        DevServicesConfig d = DevServicesConfig.defaults(dir.resolve("services"));
-        DevServicesConfig config = new DevServicesConfig(d.dataDir(), d.host(), freePort(), freePort(), freePort(), 3,
-                List.of("redeliver-conditional", "redeliver-single_writer"));
-        services = new DevServices(config);
-        services.start();
-        client = MongoClients.create(config.mongoUri());
+        services = LoopServices.start(dir, List.of("redeliver-conditional", "redeliver-single_writer"));
+        client = services.mongo;
     }
 
     @AfterAll
     static void stop() {
-        if (client != null) {
-            client.close();
-        }
         if (services != null) {
             services.close();
         }
@@ -141,7 +129,7 @@ class ConsumerLoopRedeliveryTest {
         Random rnd = new Random(SEED);
         ActivityType[] types = ActivityType.values();
         Map<String, Interaction> expected = new HashMap<>();
-        Properties p = ProducerProperties.of(services.config().kafkaBootstrap(), "redeliver-test", 10_000);
+        Properties p = ProducerProperties.of(services.bootstrap(), "redeliver-test", 10_000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < EVENTS; i++) {
                 ActivityType type = types[rnd.nextInt(types.length)];
@@ -220,61 +208,22 @@ class ConsumerLoopRedeliveryTest {
     }
 
     private static long committedQuietly(String group, String topic) {
-        try {
-            return committed(group, topic);
-        } catch (Exception e) {
-            return -1;
-        }
+        return services.committedQuietly(group, topic);
     }
 
     private static long committed(String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(settings().admin())) {
-            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                    .mapToLong(e -> e.getValue().offset()).sum();
-        }
+        return services.committed(group, topic);
     }
 
     private static KafkaSettings settings() {
-        KafkaSettings s = new KafkaSettings();
-        s.bootstrapServers = services.config().kafkaBootstrap();
-        s.clientId = "redeliver-test";
-        s.sendTimeoutMs = 10_000;
-        s.consumersEnabled = true;
-        s.maxPollRecords = 100;
-        return s;
+        return services.settings("redeliver-test");
     }
 
     private static Properties props(KafkaSettings settings, String group) {
         return settings.consumer(group);
     }
 
-    interface Handler {
-        void handle(List<IncomingRecord> batch) throws Exception;
-    }
-
-    private static TopicSubscriber subscriber(String topic, String group, Handler h) {
-        return new TopicSubscriber() {
-            @Override
-            public String topic() {
-                return topic;
-            }
-
-            @Override
-            public String groupId() {
-                return group;
-            }
-
-            @Override
-            public void handle(List<IncomingRecord> batch) throws Exception {
-                h.handle(batch);
-            }
-        };
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+    private static TopicSubscriber subscriber(String topic, String group, LoopServices.Handler h) {
+        return LoopServices.subscriber(topic, group, h);
     }
 }

@@ -1,0 +1,119 @@
+package org.musicrec.platform.kafka;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
+import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.platform.devservices.DevServicesConfig;
+
+/**
+ * An in-process Kafka broker and Mongo wire server for the consumer loop's tests, on free loopback
+ * ports (never the dev services' fixed ones, which a running demo or another test run may hold).
+ */
+final class LoopServices implements AutoCloseable {
+
+    interface Handler {
+        void handle(List<IncomingRecord> batch) throws Exception;
+    }
+
+    interface DeadLetterRoute {
+        void rejected(IncomingRecord record, String reason) throws Exception;
+    }
+
+    private final DevServices services;
+    final MongoClient mongo;
+
+    private LoopServices(DevServices services) {
+        this.services = services;
+        this.mongo = MongoClients.create(services.config().mongoUri());
+    }
+
+    /** Three partitions per topic; the broker creates no topic on demand, so every one used is listed. */
+    static LoopServices start(Path dir, List<String> topics) throws IOException {
+        DevServicesConfig d = DevServicesConfig.defaults(dir.resolve("services"));
+        DevServices services = new DevServices(new DevServicesConfig(d.dataDir(), d.host(), freePort(), freePort(), freePort(), 3, topics));
+        services.start();
+        return new LoopServices(services);
+    }
+
+    String bootstrap() {
+        return services.config().kafkaBootstrap();
+    }
+
+    KafkaSettings settings(String clientId) {
+        KafkaSettings s = new KafkaSettings();
+        s.bootstrapServers = bootstrap();
+        s.clientId = clientId;
+        s.sendTimeoutMs = 10_000;
+        s.consumersEnabled = true;
+        s.maxPollRecords = 100;
+        return s;
+    }
+
+    /** The group's committed offsets on the topic, summed over its partitions. */
+    long committed(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(settings("loop-test").admin())) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        }
+    }
+
+    long committedQuietly(String group, String topic) {
+        try {
+            return committed(group, topic);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static TopicSubscriber subscriber(String topic, String group, Handler h) {
+        return subscriber(topic, group, h, null);
+    }
+
+    /** With {@code route} null, the interface's default: no dead-letter route. */
+    static TopicSubscriber subscriber(String topic, String group, Handler h, DeadLetterRoute route) {
+        return new TopicSubscriber() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public String groupId() {
+                return group;
+            }
+
+            @Override
+            public void handle(List<IncomingRecord> batch) throws Exception {
+                h.handle(batch);
+            }
+
+            @Override
+            public void rejected(IncomingRecord record, String reason) throws Exception {
+                if (route == null) {
+                    TopicSubscriber.super.rejected(record, reason);
+                } else {
+                    route.rejected(record, reason);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        mongo.close();
+        services.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
