@@ -54,6 +54,18 @@ class GenreTreeCacheTest {
     }
 
     @Test
+    void anUnchangedCheckWaitsAWholeIntervalBeforeTheNext() {
+        GenreTreeCache<String> c = cache(10, 1000);
+        c.get();
+        now.set(10);
+        c.get(); // the signature is read again and has not changed
+        now.set(19);
+        assertEquals("tree 1 of 10/3", c.get());
+        assertEquals(2, signatureReads.get());
+        assertEquals(1, computed.get());
+    }
+
+    @Test
     void anUnchangedTreeIsComputedAgainPastItsMaximumAge() {
         GenreTreeCache<String> c = cache(0, 100);
         c.get();
