@@ -1,21 +1,25 @@
 package org.musicrec.audio;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.musicrec.audio.FeatureStatistics.Statistic;
+import org.musicrec.platform.memory.BoundedLruMap;
 
 /**
- * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached per sample
- * rate, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
+ * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached for the last
+ * few sample rates, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
  * batch partition can share one instance or create its own.
  */
 public final class FeatureExtractor {
     private final AudioDecoder decoder;
     private final boolean fmaCentroid;
     private final Mfcc mfcc = new Mfcc(MelFilterBank.N_MELS, Mfcc.N_MFCC);
-    private final Map<Integer, MelFilterBank> melBanks = new ConcurrentHashMap<>();
+    /**
+     * A bank is about a megabyte and the sample rate comes from the file's header, so only the banks
+     * of the most recently seen rates are kept: a corpus has one or two, a hostile one any number.
+     */
+    static final int MEL_BANKS_KEPT = 4;
+    private final BoundedLruMap<Integer, MelFilterBank> melBanks = new BoundedLruMap<>(MEL_BANKS_KEPT);
 
     /** FMA-compatible extractor with the default decode limits. */
     public FeatureExtractor() {
@@ -43,6 +47,11 @@ public final class FeatureExtractor {
         }
         return new TrackFeatures(trackId, compute(audio.samples(), audio.sampleRate()), audio.sampleRate(),
                 audio.durationSeconds());
+    }
+
+    /** Mel banks held (for tests). */
+    int melBanksHeld() {
+        return melBanks.size();
     }
 
     double[] compute(float[] y, int sampleRate) {
