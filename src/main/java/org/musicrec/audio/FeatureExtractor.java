@@ -1,24 +1,25 @@
 package org.musicrec.audio;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.musicrec.audio.FeatureStatistics.Statistic;
+import org.musicrec.platform.memory.BoundedLruMap;
 
 /**
- * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached for a few sample
- * rates, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
+ * Audio file to the 154 FMA features. Thread-safe: immutable tables (mel banks cached for the last
+ * few sample rates, the DCT basis) are shared, per-call buffers are not; one clip is in memory per call, so a
  * batch partition can share one instance or create its own.
  */
 public final class FeatureExtractor {
-    /** Sample rates whose mel filter bank is kept: the common ones of a collection, each bank a megabyte. */
-    private static final int CACHED_RATES = 8;
-
     private final AudioDecoder decoder;
     private final boolean fmaCentroid;
     private final Mfcc mfcc = new Mfcc(MelFilterBank.N_MELS, Mfcc.N_MFCC);
-    private final Map<Integer, MelFilterBank> melBanks = new ConcurrentHashMap<>();
+    /**
+     * A bank is about a megabyte and the sample rate comes from the file's header, so only the banks
+     * of the most recently seen rates are kept: a corpus has one or two, a hostile one any number.
+     */
+    static final int MEL_BANKS_KEPT = 4;
+    private final BoundedLruMap<Integer, MelFilterBank> melBanks = new BoundedLruMap<>(MEL_BANKS_KEPT);
 
     /** FMA-compatible extractor with the default decode limits. */
     public FeatureExtractor() {
@@ -48,16 +49,15 @@ public final class FeatureExtractor {
                 audio.durationSeconds());
     }
 
+    /** Mel banks held (for tests). */
+    int melBanksHeld() {
+        return melBanks.size();
+    }
+
     double[] compute(float[] y, int sampleRate) {
         int frames = Stft.frameCount(y.length);
-        MelFilterBank bank = melBanks.get(sampleRate);
-        if (bank == null) {
-            bank = new MelFilterBank(sampleRate, Stft.N_FFT, MelFilterBank.N_MELS);
-            // The file picks the rate: only the first few rates are kept, so odd files cannot grow the cache.
-            if (melBanks.size() < CACHED_RATES) {
-                melBanks.putIfAbsent(sampleRate, bank);
-            }
-        }
+        MelFilterBank bank = melBanks.computeIfAbsent(sampleRate,
+                sr -> new MelFilterBank(sr, Stft.N_FFT, MelFilterBank.N_MELS));
         SpectralCentroid centroid = fmaCentroid ? SpectralCentroid.fmaCompatible() : SpectralCentroid.trueHz(sampleRate);
         Stft stft = new Stft();
         double[] magnitudes = new double[Stft.BINS];

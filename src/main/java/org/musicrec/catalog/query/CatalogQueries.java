@@ -3,6 +3,7 @@ package org.musicrec.catalog.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,15 +14,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.catalog.SearchKeys;
 import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
  * The catalogue's read queries that JNoSQL's query API does not express well (a counted, paged
- * search with a regular expression over the search key; the whole genre tree). The text is quoted
+ * search with a regular expression over the search key; the whole genre tree, cached). The text is quoted
  * before it becomes a pattern, so user input is never interpreted as a regular expression.
  * Sub-genres: FMA's {@code genresAll} lists a track's genres with all their ancestors, so a
  * match on it includes every track of the genre's subtree.
@@ -31,6 +35,25 @@ public class CatalogQueries {
 
     @Inject
     MongoClientHolder mongo;
+
+    /** How often the genre tree's cache looks for a catalogue change (two counts from collection metadata); 0: on every request. */
+    @Inject
+    @ConfigProperty(name = "musicrec.catalog.genre-tree.check-seconds", defaultValue = "0")
+    long genreTreeCheckSeconds;
+
+    /** Longest the genre tree's counts are kept without a visible change (edits in place). */
+    @Inject
+    @ConfigProperty(name = "musicrec.catalog.genre-tree.max-age-seconds", defaultValue = "1800")
+    long genreTreeMaxAgeSeconds;
+
+    LongSupplier clock = System::nanoTime;
+    private GenreTreeCache<JsonObject> genreTree;
+
+    @PostConstruct
+    void init() {
+        genreTree = new GenreTreeCache<>(this::catalogSignature, this::computeGenreTree,
+                TimeUnit.SECONDS.toNanos(genreTreeCheckSeconds), TimeUnit.SECONDS.toNanos(genreTreeMaxAgeSeconds), clock);
+    }
 
     public JsonObject search(TrackSearch s) {
         MongoCollection<Document> tracks = mongo.database().getCollection("tracks");
@@ -89,8 +112,18 @@ public class CatalogQueries {
         }
     }
 
-    /** Roots with nested children; each genre with its FMA track count and the tracks stored here. */
+    /** Roots with nested children; each genre with its FMA track count and the tracks stored here (cached, see {@link GenreTreeCache}). */
     public JsonObject genreTree() {
+        return genreTree.get();
+    }
+
+    /** Changes when tracks or genres are added or removed; no scan (collection metadata). */
+    private String catalogSignature() {
+        var db = mongo.database();
+        return db.getCollection("tracks").estimatedDocumentCount() + "/" + db.getCollection("genres").estimatedDocumentCount();
+    }
+
+    private JsonObject computeGenreTree() {
         MongoCollection<Document> genres = mongo.database().getCollection("genres");
         Map<Integer, List<Document>> children = new HashMap<>();
         List<Document> roots = new ArrayList<>();

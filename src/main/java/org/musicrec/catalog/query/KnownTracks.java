@@ -6,14 +6,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.catalog.TrackKeys;
+import org.musicrec.platform.memory.BoundedLruMap;
 import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
@@ -33,29 +32,19 @@ public class KnownTracks {
     @ConfigProperty(name = "musicrec.events.known-tracks-cache", defaultValue = "100000")
     int cacheSize;
 
-    private Map<String, Boolean> known;
+    private BoundedLruMap<String, Boolean> known;
 
     @PostConstruct
     void init() {
-        int cap = Math.max(0, cacheSize);
-        known = new LinkedHashMap<>(1024, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > cap;
-            }
-        };
+        known = new BoundedLruMap<>(Math.max(0, cacheSize));
     }
 
     /** The ids among {@code trackIds} that name no track document; throws when the store is unreachable. */
     public Set<String> unknown(Collection<String> trackIds) {
         Set<String> missing = new LinkedHashSet<>();
-        synchronized (known) {
-            for (String id : trackIds) {
-                if (known.get(id) == null) {
-                    missing.add(id);
-                }
+        for (String id : trackIds) {
+            if (known.get(id) == null) {
+                missing.add(id);
             }
         }
         if (missing.isEmpty()) {
@@ -67,10 +56,13 @@ public class KnownTracks {
                 .projection(Projections.include("_id"))) {
             found.add(TrackKeys.trackId(d.get("_id")));
         }
-        synchronized (known) {
-            found.forEach(id -> known.put(id, Boolean.TRUE));
-        }
+        found.forEach(id -> known.put(id, Boolean.TRUE));
         missing.removeAll(found);
         return missing;
+    }
+
+    /** Ids held in the cache (for tests and metrics). */
+    int cached() {
+        return known.size();
     }
 }

@@ -4,18 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import org.musicrec.platform.memory.BoundedLruMap;
 
 /**
  * The number of items a running step expects, published by its reader once it knows (the size of
  * a sampling plan, the rows of a file), so that progress can be shown as done-of-total next to
  * the job repository's own read/write/skip counts. A partitioned step's readers each publish their
- * share; the step expects their sum.
+ * share; the step expects their sum. Only the last {@value #STEPS_KEPT} step executions are held (a
+ * long-running server runs jobs without end); a finished step's counts are in the job repository.
  */
 @ApplicationScoped
 public class JobProgress {
 
+    static final int STEPS_KEPT = 1000;
+
     /** execution/step -> partition -> total; a step that is not partitioned has the one partition -1. */
-    private final Map<String, Map<Integer, Long>> expected = new ConcurrentHashMap<>();
+    private final BoundedLruMap<String, Map<Integer, Long>> expected = new BoundedLruMap<>(STEPS_KEPT);
 
     public void expect(long executionId, String step, long total) {
         expectPartition(executionId, step, -1, total);
@@ -27,7 +31,7 @@ public class JobProgress {
     }
 
     /** execution/step -> step execution (one per partition) -> its live metrics. */
-    private final Map<String, Map<Long, Map<String, Long>>> live = new ConcurrentHashMap<>();
+    private final BoundedLruMap<String, Map<Long, Map<String, Long>>> live = new BoundedLruMap<>(STEPS_KEPT);
 
     /**
      * Records a running step's metrics after each chunk. The job repository's step metrics are only

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -29,15 +28,16 @@ import org.musicrec.recommend.model.ModelRegistry;
 public class ActiveModel {
     private static final Logger LOG = Logger.getLogger(ActiveModel.class.getName());
 
-    /** A model with its users' current lists (null model: none trained or activated yet). */
+    /** A model with its listeners' current answers (null model: none trained or activated yet). */
     static final class Active {
         final ServingModel model;
         final Instant snapshotAt;
-        final Map<String, UserEntry> users = new ConcurrentHashMap<>();
+        final ListenerAnswers answers;
 
-        Active(ServingModel model, Instant snapshotAt) {
+        Active(ServingModel model, Instant snapshotAt, int maxAnswers) {
             this.model = model;
             this.snapshotAt = snapshotAt;
+            this.answers = new ListenerAnswers(maxAnswers, model == null ? Map.of() : model.users);
         }
     }
 
@@ -53,6 +53,11 @@ public class ActiveModel {
     @Inject
     @ConfigProperty(name = "musicrec.serving.model-check-seconds", defaultValue = "5")
     long checkSeconds;
+
+    /** Listeners whose answer is kept in memory (least recently used dropped first); see {@link ListenerAnswers}. */
+    @Inject
+    @ConfigProperty(name = "musicrec.serving.user-state.max-entries", defaultValue = "20000")
+    int maxAnswers;
 
     private final AtomicReference<Active> current = new AtomicReference<>();
     private final AtomicBoolean loading = new AtomicBoolean();
@@ -134,14 +139,14 @@ public class ActiveModel {
 
     private Active load(Optional<String> modelId) {
         if (modelId.isEmpty()) {
-            return new Active(null, null);
+            return new Active(null, null, maxAnswers);
         }
         ModelRegistry registry = new ModelRegistry(mongo.database());
         Document meta = registry.byId(modelId.get())
                 .orElseThrow(() -> new IllegalStateException("active model " + modelId.get() + " has no metadata"));
         try {
             Instant snapshotAt = meta.getDate("snapshotAt") == null ? null : meta.getDate("snapshotAt").toInstant();
-            return new Active(ServingModel.load(registry, meta), snapshotAt);
+            return new Active(ServingModel.load(registry, meta), snapshotAt, maxAnswers);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot load model " + modelId.get() + ": " + e.getMessage(), e);
         }

@@ -7,10 +7,12 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +33,11 @@ import org.musicrec.platform.kafka.Topics;
  * history touching thousands of users costs a few reads, not one per user per batch, and the
  * consumer loop never waits for it. A user whose events arrive while their refresh
  * runs is pending again and refreshed once more, so no event is left out of the next answer.
+ *
+ * <p>The pending set holds at most {@code musicrec.serving.fresh.max-pending} users, since the ids
+ * come from whatever events were posted. A user who finds it full is not refreshed nor published;
+ * their held answer is dropped instead ({@link Recommender#forget}), so their next request recomputes
+ * it from the store and answers stay exact while the worker catches up.
  */
 @ApplicationScoped
 public class FreshRecommendations {
@@ -45,6 +52,10 @@ public class FreshRecommendations {
     @Inject
     @ConfigProperty(name = "musicrec.serving.fresh.max-duty", defaultValue = "0.25")
     double maxDuty;
+
+    @Inject
+    @ConfigProperty(name = "musicrec.serving.fresh.max-pending", defaultValue = "100000")
+    int maxPending;
 
     @Inject
     Recommender recommender;
@@ -62,12 +73,14 @@ public class FreshRecommendations {
     /** Set by a model swap: refresh everyone whose events were applied since this instant. */
     private final AtomicReference<Instant> catchUpSince = new AtomicReference<>();
     private final Object signal = new Object();
+    /** Users left unpublished since the pending set was last found full (logged once per episode). */
+    private final AtomicLong unpublished = new AtomicLong();
     private volatile Thread worker;
     private volatile boolean stopped;
 
     void onApplied(@ObservesAsync InteractionsApplied event) {
         histories.written(event.written()); // before the users are pending: their refresh must see these states
-        pending.addAll(event.userIds());
+        enqueue(event.userIds());
         ensureWorker();
         synchronized (signal) {
             signal.notifyAll();
@@ -91,6 +104,31 @@ public class FreshRecommendations {
         }
     }
 
+    /** Makes the users pending, up to the bound; the others' answers are dropped (recomputed when asked). */
+    void enqueue(Collection<String> userIds) {
+        List<String> overflow = new ArrayList<>();
+        for (String u : userIds) {
+            // The size is read without a lock: concurrent callers may pass the bound by a batch each, no more.
+            if (pending.size() < maxPending || pending.contains(u)) {
+                pending.add(u);
+            } else {
+                overflow.add(u);
+            }
+        }
+        if (!overflow.isEmpty()) {
+            recommender.forget(overflow);
+            if (unpublished.getAndAdd(overflow.size()) == 0) {
+                LOG.warning(() -> maxPending + " users are waiting for a fresh list; until the worker catches up, further users"
+                        + " are answered from the store when asked and their lists are not published");
+            }
+        }
+    }
+
+    /** Users pending a refresh (for tests and metrics). */
+    int pendingCount() {
+        return pending.size();
+    }
+
     private synchronized void ensureWorker() {
         if (worker == null && !stopped) {
             Thread t = new Thread(this::drainLoop, "fresh-recommendations");
@@ -106,7 +144,7 @@ public class FreshRecommendations {
             if (since != null) {
                 try {
                     Set<String> changed = recommender.usersWrittenSince(since);
-                    pending.addAll(changed);
+                    enqueue(changed);
                     LOG.info(() -> changed.size() + " users with events applied since the model's snapshot (" + since + ") to refresh");
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "could not read the users changed since " + since + "; trying again", e);
@@ -121,6 +159,10 @@ public class FreshRecommendations {
             }
             List<String> round = take();
             if (round.isEmpty()) {
+                long skipped = unpublished.getAndSet(0);
+                if (skipped > 0) {
+                    LOG.info(() -> "fresh lists caught up; " + skipped + " user updates were answered from the store, not published");
+                }
                 synchronized (signal) {
                     try {
                         if (pending.isEmpty() && catchUpSince.get() == null) { // checked under the lock: a notify cannot slip in between
@@ -142,7 +184,7 @@ public class FreshRecommendations {
                 restAfter(System.nanoTime() - started);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "refresh of " + round.size() + " users failed; they stay pending", e);
-                pending.addAll(round);
+                enqueue(round);
                 try {
                     Thread.sleep(2000);
                 } catch (InterruptedException ie) {

@@ -35,8 +35,8 @@ import org.musicrec.events.InteractionPartitionsAssigned;
  * partition comes back: every assignment of the consumer group empties the cache
  * ({@link InteractionPartitionsAssigned}). What it cannot see at all, a tool writing documents directly,
  * it forgets after {@code ttl}: a complete entry older than that is read again. Bounded by the number of
- * interactions held, least recently used listeners first; {@code max-interactions} 0 turns the cache off
- * (every history is read).
+ * interactions held plus one per listener (so listeners without any still count), least recently used
+ * listeners first; {@code max-interactions} 0 turns the cache off (every history is read).
  */
 @ApplicationScoped
 public class ListenerHistories {
@@ -53,6 +53,7 @@ public class ListenerHistories {
 
     /** Access order: the eldest entry is the least recently used listener. Guarded by {@code this}. */
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    /** Interactions held plus one per listener held. */
     private long held;
 
     private static final class Entry {
@@ -77,7 +78,7 @@ public class ListenerHistories {
             return;
         }
         for (Interaction i : states) {
-            held += merge(entries.computeIfAbsent(i.userId(), u -> new Entry()), i);
+            held += merge(entry(i.userId()), i);
         }
         evict();
     }
@@ -99,7 +100,7 @@ public class ListenerHistories {
                 if (e != null && e.complete && started - e.readAt <= ttl.toNanos()) {
                     out.put(user, new ArrayList<>(e.byTrack.values()));
                 } else {
-                    toRead.put(user, entries.computeIfAbsent(user, u -> new Entry()));
+                    toRead.put(user, entry(user));
                 }
             }
         }
@@ -144,6 +145,17 @@ public class ListenerHistories {
         return entries.size();
     }
 
+    /** The listener's entry, created (and counted) when absent. */
+    private Entry entry(String user) {
+        Entry e = entries.get(user);
+        if (e == null) {
+            e = new Entry();
+            entries.put(user, e);
+            held++;
+        }
+        return e;
+    }
+
     /** Returns 1 when the track is new to the entry. */
     private static int merge(Entry e, Interaction i) {
         Interaction old = e.byTrack.get(i.trackId());
@@ -156,7 +168,7 @@ public class ListenerHistories {
     private void evict() {
         Iterator<Entry> it = entries.values().iterator();
         while (held > maxInteractions && it.hasNext()) {
-            held -= it.next().byTrack.size();
+            held -= it.next().byTrack.size() + 1;
             it.remove();
         }
     }

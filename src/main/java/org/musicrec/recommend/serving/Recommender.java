@@ -52,10 +52,12 @@ public class Recommender {
 
     public Recommendations forUser(String userId, int n, Integer genre) {
         ActiveModel.Active a = active.get();
-        UserEntry e = a.users.get(userId);
+        UserEntry e = a.answers.get(userId);
         if (e == null) {
-            e = precomputed(a, userId).orElseGet(() -> fromInteractions(a, userId, interactions(userId)));
-            a.users.putIfAbsent(userId, e);
+            long since = a.answers.sequence();
+            Optional<UserEntry> stored = a.answers.precomputedIsCurrent(userId) ? precomputed(a, userId) : Optional.empty();
+            e = stored.orElseGet(() -> fromInteractions(a, userId, interactions(userId)));
+            a.answers.keepUnlessRefreshedSince(userId, e, since);
         }
         Integer version = a.model == null ? null : a.model.version;
         if (e.strategy().equals("popular")) {
@@ -96,10 +98,19 @@ public class Recommender {
     private Recommendations refresh(String userId, List<Interaction> history, int n) {
         ActiveModel.Active a = active.get();
         UserEntry e = fromInteractions(a, userId, history);
-        a.users.put(userId, e);
+        a.answers.refreshed(userId, e);
         Integer version = a.model == null ? null : a.model.version;
         return new Recommendations(userId, version, e.strategy(), !e.strategy().equals("popular"),
                 e.strategy().equals("popular") ? popular(a, n, null, Set.of()) : filter(e.items(), n, null));
+    }
+
+    /**
+     * The listeners' interactions changed but their answers are not recomputed now (the fresh-list
+     * worker is full): their next request recomputes them from the store.
+     */
+    public void forget(java.util.Collection<String> userIds) {
+        ListenerAnswers answers = active.get().answers;
+        userIds.forEach(answers::forget);
     }
 
     private Optional<UserEntry> precomputed(ActiveModel.Active a, String userId) {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.catalog.Album;
 import org.musicrec.catalog.Artist;
 import org.musicrec.catalog.Track;
@@ -20,8 +22,9 @@ import org.musicrec.catalog.query.TrackSearch;
 
 /**
  * The catalogue: tracks (search by title/artist, genre filter including sub-genres, paging with a
- * total), one track, the genre tree with track counts, one artist, one album. Entities are read
- * through JNoSQL; the search goes to the store as one filtered, counted query.
+ * total, as deep as {@code musicrec.catalog.max-paged-results}), one track, the genre tree with
+ * track counts (cached), one artist, one album. Entities are read through JNoSQL; the search goes
+ * to the store as one filtered, counted query.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,12 +39,24 @@ public class CatalogResource {
     @Inject
     CatalogQueries queries;
 
+    /**
+     * The deepest result a page may reach: the store walks past every skipped document, so a page
+     * a million deep would cost a scan per request. Beyond it a client narrows the search instead.
+     */
+    @Inject
+    @ConfigProperty(name = "musicrec.catalog.max-paged-results", defaultValue = "10000")
+    int maxPagedResults;
+
     @GET
     @Path("tracks")
     public JsonObject tracks(@QueryParam("q") String q, @QueryParam("genre") String genre, @QueryParam("artist") String artist,
                              @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
         int p = number("page", page, 0, 1_000_000);
         int s = number("size", size, 1, MAX_PAGE_SIZE);
+        if ((long) (p + 1) * s > maxPagedResults) {
+            throw new ValidationProblemException(List.of(new Problem.FieldError("page", "page " + p + " of size " + s
+                    + " reaches past result " + maxPagedResults + ", the deepest paging goes; narrow the search (q, genre, artist)")));
+        }
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
         }

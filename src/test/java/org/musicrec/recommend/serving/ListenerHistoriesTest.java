@@ -121,15 +121,25 @@ class ListenerHistoriesTest {
             store.put(i(u, "a", 1));
             store.put(i(u, "b", 1));
         }
-        ListenerHistories h = cache(4);
+        ListenerHistories h = cache(6);
         h.of(List.of("u1"), store);
         h.of(List.of("u2"), store);
         h.of(List.of("u1"), store); // u1 used again: u2 is now the least recently used
-        h.of(List.of("u3"), store); // 6 held > 4: u2 goes
+        h.of(List.of("u3"), store); // 9 held (each listener's two interactions and the listener) > 6: u2 goes
         assertEquals(2, h.listeners());
         store.reads.clear();
         h.of(List.of("u1", "u2", "u3"), store);
         assertEquals(List.of(List.of("u2")), store.reads);
+    }
+
+    @Test
+    void listenersWithoutInteractionsCountTowardTheBoundToo() {
+        Store store = new Store();
+        ListenerHistories h = cache(10);
+        for (int u = 0; u < 1000; u++) {
+            assertEquals(Map.of("nobody-" + u, List.of()), h.of(List.of("nobody-" + u), store));
+        }
+        assertEquals(10, h.listeners());
     }
 
     @Test
