@@ -172,7 +172,7 @@ final class ActivityScenarios {
     }
 
     void activityFiguresAreServedToTheAdministratorAndAsMetrics() {
-        assertEquals(401, app.get("api/admin/activity").status());
+        assertEquals(401, app.anonymous().get("api/admin/activity").status());
         JsonObject before = admin.get("api/admin/activity").json();
         String user = "fig-" + UUID.randomUUID();
         StringBuilder batch = new StringBuilder("[");

@@ -75,7 +75,7 @@ class PlatformIT {
         assertEquals(200, r.status(), r.body());
         assertEquals("UP", r.json().getString("status"));
         List<String> names = r.json().getJsonArray("checks").stream().map(v -> v.asJsonObject().getString("name")).sorted().toList();
-        assertEquals(List.of("consumers", "kafka", "mongo"), names);
+        assertEquals(List.of("access", "consumers", "kafka", "mongo"), names);
     }
 
     @Test
@@ -216,7 +216,7 @@ class PlatformIT {
 
     @Test
     void adminApiRefusesMissingAndWrongCredentials() {
-        Http.Answer none = app.get("api/admin/jobs");
+        Http.Answer none = app.anonymous().get("api/admin/jobs");
         assertEquals(401, none.status());
         assertTrue(none.contentType().startsWith("application/problem+json"));
         assertTrue(none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));

@@ -88,7 +88,7 @@ final class RecommendationScenarios {
         assertEquals(8, m.getJsonObject("params").getInt("rank"));
         assertTrue(m.getJsonObject("data").getInt("train") > 0, m.toString());
         assertEquals(404, admin.post("api/admin/models/99999/activate", "").status());
-        assertEquals(401, app.get("api/admin/models").status());
+        assertEquals(401, app.anonymous().get("api/admin/models").status());
     }
 
     private JsonObject recs(String user, String query) {

@@ -18,6 +18,8 @@ public final class ConsoleSession {
     /** Header that the console's own scripts send with a state-changing API call; cross-site forms cannot set it. */
     public static final String CONSOLE_HEADER = "X-Musicrec-Console";
 
+    /** web.xml's session-timeout, for the administrator's session once logged in. */
+    static final int ADMIN_SESSION_SECONDS = 30 * 60;
     private static final String USER = "musicrec.admin.user";
     private static final String LOGIN_TOKEN = "musicrec.admin.login-token";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,6 +57,7 @@ public final class ConsoleSession {
         HttpSession s = request.getSession();
         s.removeAttribute(LOGIN_TOKEN);
         s.setAttribute(USER, user);
+        s.setMaxInactiveInterval(ADMIN_SESSION_SECONDS); // anonymous sessions start short (SessionLimits)
     }
 
     /** Safe methods may ride on the session; the others need the console's header too. */
