@@ -110,9 +110,9 @@ class ConsumerLoopPoisonTest {
 
     /**
      * A failure no retry mends that the checks before the batch did not foresee: the handler writes
-     * the rest of its batch, then throws. The loop hands the records over one by one: the others are
-     * recognised as applied (counted once), the culprits go to the dead-letter topic with the reason,
-     * and the loop commits past them.
+     * part of its batch, then throws. The loop hands the records over one by one: those written are
+     * recognised as applied (counted once), the rest are applied, the culprits go to the dead-letter
+     * topic with the reason, and the loop commits past them.
      */
     @Test
     void aBatchThatFailsPermanentlyIsHandledRecordByRecordCountingEachEventOnce() throws Exception {
@@ -139,10 +139,15 @@ class ConsumerLoopPoisonTest {
             p.flush();
         }
         ConsumerLoop loop = new ConsumerLoop(LoopServices.subscriber(topic, group, batch -> {
-            List<IncomingRecord> rest = batch.stream().filter(r -> !r.value().contains("\"boom")).toList();
-            store.apply(rest, rejected -> { throw new AssertionError(rejected); });
-            if (rest.size() < batch.size()) {
-                throw new ArithmeticException("long overflow"); // after the others were written, as a late failure would
+            // Writes the records before the first culprit, then fails, as a late failure would: those
+            // written must not count twice, those after it must still be applied.
+            int culprit = 0;
+            while (culprit < batch.size() && !batch.get(culprit).value().contains("\"boom")) {
+                culprit++;
+            }
+            store.apply(batch.subList(0, culprit), rejected -> { throw new AssertionError(rejected); });
+            if (culprit < batch.size()) {
+                throw new ArithmeticException("long overflow");
             }
         }, DEAD_LETTERS), services.settings("isolate-test").consumer(group));
         run(loop, () -> services.committedQuietly(group, topic) == 240);
@@ -171,7 +176,7 @@ class ConsumerLoopPoisonTest {
         ConsumerLoop loop = new ConsumerLoop(LoopServices.subscriber(topic, group, batch -> {
             throw new MessagingUnavailableException("the store is away", null);
         }, DEAD_LETTERS), services.settings("stuck-test").consumer(group));
-        run(loop, () -> loop.status().lag() == 5);
+        run(loop, () -> loop.status().lag() == 5 && loop.status().lastError() != null);
         ConsumerStatus.PartitionOffsets p = loop.status().partitions().stream().filter(x -> x.lag() > 0).findFirst().orElseThrow();
         assertEquals(0, p.committed());
         assertEquals(List.of(), loop.status().stuck(Instant.now(), Duration.ofMinutes(2)), "not yet beyond the bound");
