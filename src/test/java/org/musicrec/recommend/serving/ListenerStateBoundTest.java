@@ -108,9 +108,12 @@ class ListenerStateBoundTest {
         fresh.maxPending = 2;
         f.recommender.forUser("m0", 10, null);
         assertNotNull(f.active.get().answers.get("m0"));
+        f.played("a", 1, "5");
+        f.recommender.forUser("a", 10, null);
 
         fresh.enqueue(List.of("a", "b", "a", "m0"));
         assertEquals(2, fresh.pendingCount());
+        assertNotNull(f.active.get().answers.get("a"), "a is pending already: refreshed soon, kept meanwhile");
         assertNull(f.active.get().answers.get("m0"), "not refreshed now, so not answered from memory either");
         assertFalse(f.active.get().answers.precomputedIsCurrent("m0"), "nor from the list stored at training");
     }

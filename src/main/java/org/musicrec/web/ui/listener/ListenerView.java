@@ -18,7 +18,9 @@ import org.musicrec.web.ui.LoopbackApi;
  * (cold start from chosen genres and tracks); recommendations as cards whose buttons post real
  * events, after which the page waits briefly for the event to be folded into the listener's
  * history and reads the list again from the server; history, top genres and similar tracks.
- * Every failure is a sentence on the page.
+ * Every failure is a sentence on the page. Anyone may open the page, so what a view holds between
+ * requests is bounded whatever is posted: typed fields are cut past their limits, chosen genres are
+ * among those offered, and the lists are the API's short answers.
  */
 @Named("listenerView")
 @ViewScoped
@@ -32,6 +34,10 @@ public class ListenerView implements Serializable {
     static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9:._@-]{1,128}");
     static final Pattern TRACK_ID = Pattern.compile("[A-Za-z0-9:._-]{1,64}");
     static final int MAX_COLD_TRACKS = 20;
+    /** The longest track list the page's field takes (its maxlength; the server enforces it too). */
+    static final int MAX_TRACKS_CHARS = 1500;
+    /** The longest listener id (see {@link #USER_ID}). */
+    static final int MAX_USER_CHARS = 128;
     /** How long an action waits for its event to show in the history before reading the list anyway. */
     static final long FOLD_IN_WAIT_MS = 6000;
 
@@ -106,7 +112,8 @@ public class ListenerView implements Serializable {
         problem = null;
         List<String> tracks = Arrays.stream(chosenTracks == null ? new String[0] : chosenTracks.split("[,\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
-        if (tracks.size() > MAX_COLD_TRACKS || !tracks.stream().allMatch(t -> TRACK_ID.matcher(t).matches())) {
+        if (chosenTracks != null && chosenTracks.length() > MAX_TRACKS_CHARS
+                || tracks.size() > MAX_COLD_TRACKS || !tracks.stream().allMatch(t -> TRACK_ID.matcher(t).matches())) {
             problem = "Name at most " + MAX_COLD_TRACKS + " track ids, separated by commas.";
             return;
         }
@@ -260,7 +267,7 @@ public class ListenerView implements Serializable {
     }
 
     public void setTypedUser(String typedUser) {
-        this.typedUser = typedUser;
+        this.typedUser = bounded(typedUser, MAX_USER_CHARS);
     }
 
     public List<ServingClient.SampleUser> getSamples() {
@@ -303,8 +310,10 @@ public class ListenerView implements Serializable {
         return chosenGenres;
     }
 
+    /** Only genres the page offered are kept: whatever else a posted form names is dropped, not held in the session. */
     public void setChosenGenres(List<String> chosenGenres) {
-        this.chosenGenres = chosenGenres == null ? new ArrayList<>() : new ArrayList<>(chosenGenres);
+        this.chosenGenres = chosenGenres == null ? new ArrayList<>()
+                : new ArrayList<>(chosenGenres.stream().filter(genres::contains).distinct().toList());
     }
 
     public String getChosenTracks() {
@@ -312,7 +321,16 @@ public class ListenerView implements Serializable {
     }
 
     public void setChosenTracks(String chosenTracks) {
-        this.chosenTracks = chosenTracks;
+        this.chosenTracks = bounded(chosenTracks, MAX_TRACKS_CHARS);
+    }
+
+    /**
+     * What a posted field leaves in the view (kept in the session between requests): a browser keeps
+     * to the field's maxlength, a script need not. A longer value is cut one character past the limit,
+     * so the action still refuses it as too long rather than acting on a prefix.
+     */
+    static String bounded(String value, int maxChars) {
+        return value == null || value.length() <= maxChars ? value : value.substring(0, maxChars + 1);
     }
 
     public int getRefreshes() {

@@ -24,6 +24,7 @@ class ListenerViewTest {
     private HttpServer server;
     private final AtomicInteger historyReads = new AtomicInteger();
     private volatile boolean liked;
+    private volatile boolean genresServed;
     private ListenerView view;
 
     @BeforeEach
@@ -43,6 +44,8 @@ class ListenerViewTest {
             } else if (path.startsWith("/api/users/") && path.contains("/history")) {
                 boolean folded = liked && historyReads.incrementAndGet() > 1;
                 body = "{\"interactions\":[{\"trackId\":\"7\",\"title\":\"Seven\",\"plays\":1,\"likes\":" + (folded ? 1 : 0) + "}],\"topGenres\":[]}";
+            } else if (path.equals("/api/genres") && genresServed) {
+                body = "{\"genres\":[{\"id\":1,\"title\":\"Rock\"},{\"id\":2,\"title\":\"Jazz\"}]}";
             } else if (path.equals("/api/events")) {
                 liked = true;
                 status = 202;
@@ -88,5 +91,30 @@ class ListenerViewTest {
         assertEquals("Could not get the genres: this server has no such endpoint yet.", view.getProblem());
         view.coldStart();
         assertTrue(view.getProblem().equals("Pick a genre or name a track first."), view.getProblem());
+    }
+
+    @Test
+    void whatAPostedFormLeavesInTheViewIsBounded() {
+        String huge = "u".repeat(2_000_000);
+        view.setTypedUser(huge);
+        assertEquals(ListenerView.MAX_USER_CHARS + 1, view.getTypedUser().length());
+        view.show();
+        assertTrue(view.getProblem().startsWith("A listener id is"), "too long is refused, not cut to a valid id");
+
+        genresServed = true;
+        view.newListener();
+        List<String> posted = new java.util.ArrayList<>(List.of("Jazz", "Jazz"));
+        for (int i = 0; i < 10_000; i++) {
+            posted.add("not offered " + i);
+        }
+        view.setChosenGenres(posted);
+        assertEquals(List.of("Jazz"), view.getChosenGenres());
+
+        // Twenty valid ids padded with a megabyte of blanks: cut at the limit, it would still read as twenty ids.
+        String tracks = String.join(",", java.util.Collections.nCopies(ListenerView.MAX_COLD_TRACKS, "7".repeat(64)));
+        view.setChosenTracks(tracks + " ".repeat(1_000_000));
+        assertEquals(ListenerView.MAX_TRACKS_CHARS + 1, view.getChosenTracks().length());
+        view.coldStart();
+        assertTrue(view.getProblem().startsWith("Name at most"), view.getProblem());
     }
 }
