@@ -48,6 +48,10 @@ public final class FeatureExtractor {
                 audio.durationSeconds());
     }
 
+    int cachedFilterBanks() {
+        return melBanks.size();
+    }
+
     double[] compute(float[] y, int sampleRate) {
         int frames = Stft.frameCount(y.length);
         MelFilterBank bank = melBanks.get(sampleRate);
