@@ -7,7 +7,7 @@ import java.util.Arrays;
  * header announces, and refuses to pass the duration limit.
  */
 final class MonoBuffer {
-    /** A second of audio at common rates: small enough that a lying header costs nothing. */
+    /** About a second of audio: small enough that a lying header costs nothing. */
     private static final int INITIAL = 1 << 16;
 
     private final long maxSamples;

@@ -12,8 +12,11 @@ final class VorbisHeaders {
     /** Block size exponents the specification allows. */
     private static final int MIN_BLOCK_EXPONENT = 6;
     private static final int MAX_BLOCK_EXPONENT = 13;
-    /** Codebook values (entries, and entries times dimensions) JOrbis may unpack for one stream. */
-    static final long CODEBOOK_BUDGET = 1L << 21;
+    /**
+     * Codebook values (entries, and entries times dimensions) JOrbis may unpack for one stream: well
+     * above what libvorbis writes (the shared clip's books take a small fraction of it).
+     */
+    static final long CODEBOOK_BUDGET = 1L << 20;
     /** Floor 1 points per floor, as in libvorbis. */
     private static final int MAX_FLOOR1_POSTS = 65;
 
@@ -57,12 +60,8 @@ final class VorbisHeaders {
         Book[] books = new Book[(int) b.read(8) + 1];
         long budget = CODEBOOK_BUDGET;
         for (int i = 0; i < books.length; i++) {
-            books[i] = codebook(b, i);
-            budget -= books[i].entries + books[i].entries * books[i].dim;
-            if (budget < 0) {
-                throw new DecodeException(DecodeException.Reason.UNSUPPORTED,
-                        "Vorbis codebooks are larger than any encoder writes (at book " + i + ")");
-            }
+            books[i] = codebook(b, i, budget);
+            budget -= books[i].values();
         }
         for (long n = b.read(6) + 1; n > 0; n--) {
             if (b.read(16) != 0) {
@@ -94,17 +93,26 @@ final class VorbisHeaders {
     }
 
     private record Book(long dim, long entries) {
+        /** What JOrbis unpacks for it: a length and a code per entry, and a value per entry and dimension. */
+        long values() {
+            return entries + entries * dim;
+        }
     }
 
-    private static Book codebook(Bits b, int number) throws DecodeException {
+    private static Book codebook(Bits b, int number, long budget) throws DecodeException {
         if (b.read(24) != 0x564342) {
             throw corrupt("Vorbis codebook " + number + " has no sync pattern");
         }
-        long dim = b.read(16);
-        long entries = b.read(24);
+        Book book = new Book(b.read(16), b.read(24));
+        long dim = book.dim();
+        long entries = book.entries();
         // libvorbis's rule: dimensions and entries together within 24 bits
         if (dim < 1 || entries < 1 || ilog(dim) + ilog(entries) > 24) {
             throw corrupt("Vorbis codebook " + number + " has " + entries + " entries of " + dim + " dimensions");
+        }
+        if (book.values() > budget) {
+            throw new DecodeException(DecodeException.Reason.UNSUPPORTED, "Vorbis codebook " + number
+                    + " takes the codebooks past the size any encoder writes (" + entries + " entries of " + dim + " dimensions)");
         }
         if (b.read(1) == 1) { // ordered lengths: runs of entries
             long length = b.read(5) + 1;
@@ -134,7 +142,7 @@ final class VorbisHeaders {
         } else if (lookup != 0) {
             throw corrupt("Vorbis codebook " + number + " has lookup type " + lookup);
         }
-        return new Book(dim, entries);
+        return book;
     }
 
     /**

@@ -201,7 +201,7 @@ final class AudioMutator {
             case 0, 5 -> {
                 // bit offsets and widths in STREAMINFO: block sizes, frame sizes, rate, channels, depth, total samples
                 int[][] fields = {{0, 16}, {16, 16}, {32, 24}, {56, 24}, {80, 20}, {100, 3}, {103, 5}, {108, 36}};
-                int[] f = fields[r.nextInt(fields.length)];
+                int[] f = fields[r.nextInt(2) == 0 ? fields.length - 1 : r.nextInt(fields.length)];
                 long v = f[1] == 20 && r.nextBoolean() ? RATES[r.nextInt(RATES.length)] & 0xFFFFF : extreme(f[1]);
                 setBits(b, info, f[0], f[1], v);
                 log.add("FLAC STREAMINFO bits " + f[0] + "+" + f[1] + " = " + v);
@@ -425,11 +425,19 @@ final class AudioMutator {
 
     // ---- helpers
 
-    /** Values that break arithmetic: zero, one, two, the largest, around the sign bit, or random. */
+    /**
+     * Values that break arithmetic (zero, one, two, the largest, around the sign bit), random ones, and
+     * ones of every magnitude up to a few million: large, yet within the limits, so that they are
+     * believed rather than refused.
+     */
     private long extreme(int bits) {
         long max = bits >= 64 ? -1L : (1L << bits) - 1;
         long[] values = {0, 1, 2, max, max - 1, 1L << (bits - 1), (1L << (bits - 1)) - 1};
-        return r.nextInt(4) == 0 ? r.nextLong() & max : values[r.nextInt(values.length)];
+        return switch (r.nextInt(4)) {
+            case 0 -> r.nextLong() & max;
+            case 1 -> r.nextLong() & ((1L << (1 + r.nextInt(Math.min(bits, 26)))) - 1);
+            default -> values[r.nextInt(values.length)];
+        };
     }
 
     private static void put(byte[] b, int at, int width, long v, boolean little) {

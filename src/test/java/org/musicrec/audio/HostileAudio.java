@@ -161,6 +161,30 @@ final class HostileAudio {
         return crc;
     }
 
+    /**
+     * An Ogg Vorbis stream whose first codebook announces other dimensions and entries (the first
+     * codebook is the one field of the setup header on a byte boundary).
+     */
+    static byte[] oggFirstCodebook(byte[] ogg, int dimensions, int entries) {
+        byte[] out = ogg.clone();
+        int page1 = 27 + (out[26] & 0xFF) + (out[27] & 0xFF); // the identification page holds one segment
+        int segments = out[page1 + 26] & 0xFF;
+        int comment = page1 + 27 + segments;
+        int commentLength = 0;
+        for (int i = 0; i < segments; i++) {
+            int lace = out[page1 + 27 + i] & 0xFF;
+            commentLength += lace;
+            if (lace < 255) {
+                break;
+            }
+        }
+        int setup = comment + commentLength;
+        ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort(setup + 11, (short) dimensions);
+        b.put(setup + 13, (byte) entries).put(setup + 14, (byte) (entries >> 8)).put(setup + 15, (byte) (entries >> 16));
+        return withOggCrcs(out);
+    }
+
     /** An MP3 whose Xing/Info frame announces {@code frames} audio frames (the file must have such a frame). */
     static byte[] mp3Announcing(byte[] mp3, long frames) throws DecodeException {
         GaplessInfo info = GaplessInfo.read(mp3);

@@ -73,8 +73,18 @@ class LyingHeadersTest {
     void oggWithExtremeSampleRateOrChannelsIsRefused() throws Exception {
         byte[] ogg = Files.readAllBytes(DataDir.require("audio-bad/format_100035_15s.ogg"));
         for (int[] header : new int[][] {{2, 50_000_000}, {2, Integer.MAX_VALUE}, {200, 44_100}}) {
-            DecodeException e = decodeWithin(HostileAudio.oggAnnouncing(ogg, header[0], header[1]), 64L << 20);
+            DecodeException e = decodeWithin(HostileAudio.oggAnnouncing(ogg, header[0], header[1]), ALLOCATION_BOUND);
             assertEquals(Reason.UNSUPPORTED, e.reason(), e.getMessage());
+        }
+    }
+
+    @Test
+    void oggCodebooksBeyondWhatEncodersWriteAreRefusedBeforeJOrbisSizesArraysByThem() throws Exception {
+        byte[] ogg = Files.readAllBytes(DataDir.require("audio-bad/format_100035_15s.ogg"));
+        for (int[] book : new int[][] {{1, 0xFF_FFFF}, {0xFFFF, 0xFFFF}, {0, 100}, {1, 0x10_0000}}) {
+            DecodeException e = decodeWithin(HostileAudio.oggFirstCodebook(ogg, book[0], book[1]), ALLOCATION_BOUND);
+            assertTrue(e.reason() == Reason.CORRUPT || e.reason() == Reason.UNSUPPORTED, e.getMessage());
+            assertTrue(e.getMessage().startsWith("Vorbis codebook"), e.getMessage());
         }
     }
 
