@@ -84,6 +84,12 @@ final class StrangerScenarios {
         if (a.status() >= 400 && a.status() < 500 && a.status() != 429) {
             return;
         }
+        // Payara answers some POSTs to a path ending in "/." with an empty 200 of its own, without
+        // dispatching to the application (even with an invalid key, which the application refuses
+        // with a 401). Every answer the application makes carries its Content-Security-Policy.
+        if (a.status() == 200 && a.body().isEmpty() && a.header("Content-Security-Policy").isEmpty()) {
+            return;
+        }
         leaks.add(chain + " -> " + a.head().replace("\r\n", " | ") + " :: "
                 + a.body().substring(0, Math.min(120, a.body().length())).replace('\n', ' '));
     }
