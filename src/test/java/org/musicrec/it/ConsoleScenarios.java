@@ -28,8 +28,9 @@ final class ConsoleScenarios {
     }
 
     void loginLaunchWatchProblemsLogout(Path work) throws Exception {
-        Http.Answer page = app.get("admin/jobs.xhtml");
+        Http.Answer page = app.anonymous().get("admin/jobs.xhtml");
         assertEquals(302, page.status(), "a console page without login is redirected");
+        assertEquals(403, app.get("admin/jobs.xhtml").status(), "a service key is not the administrator's");
         assertTrue(page.raw().headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"), page.raw().headers().toString());
         assertEquals(401, app.anonymous().get("api/admin/pipeline").status());
 
