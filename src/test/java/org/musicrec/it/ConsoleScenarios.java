@@ -98,7 +98,7 @@ final class ConsoleScenarios {
             b.screenshot("admin-jobs");
 
             // The console's session reads the admin API, but changes nothing without the console's header.
-            Http session = app.with("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+            Http session = app.anonymous().with("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
             assertEquals(200, session.get("api/admin/pipeline").status());
             Http.Answer forged = session.post("api/admin/pipeline", "{\"stages\":[{\"job\":\"fit-pca\"}]}");
             assertEquals(403, forged.status(), forged.body());
