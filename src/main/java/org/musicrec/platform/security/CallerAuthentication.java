@@ -181,16 +181,14 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+        String title = switch (status) {
+            case 401 -> "Unauthorized";
+            case 404 -> "Not Found";
+            case 429 -> "Too Many Requests";
+            default -> "Forbidden";
+        };
         try {
-            response.setStatus(status);
-            response.setContentType(Problem.MEDIA_TYPE);
-            String title = switch (status) {
-                case 401 -> "Unauthorized";
-                case 404 -> "Not Found";
-                case 429 -> "Too Many Requests";
-                default -> "Forbidden";
-            };
-            response.getWriter().write(Problem.of(status, title, detail).toJson().toString());
+            Problem.of(status, title, detail).writeTo(response);
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -26,9 +26,7 @@ public class PathParametersFilter extends HttpFilter {
             throws IOException, ServletException {
         // The container strips ";jsessionid=..." from the URI it reports, so that one is asked for separately.
         if (request.getRequestURI().indexOf(';') >= 0 || request.isRequestedSessionIdFromURL()) {
-            response.setStatus(400);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Problem.of(400, "Bad Request", "path parameters (';' in the path) are not accepted").toJson().toString());
+            Problem.of(400, "Bad Request", "path parameters (';' in the path) are not accepted").writeTo(response);
             return;
         }
         chain.doFilter(request, response);

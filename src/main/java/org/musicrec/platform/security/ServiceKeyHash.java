@@ -41,14 +41,24 @@ public final class ServiceKeyHash {
 
     /** Constant-time comparison of the key's digest with one stored hash. */
     static boolean matches(String key, String stored) {
-        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH || !wellFormed(stored)) {
+        return presentable(key) && matchesDigest(digest(key), stored);
+    }
+
+    /** Whether a presented key is worth hashing at all. */
+    static boolean presentable(String key) {
+        return key != null && !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    }
+
+    /** Constant-time comparison of a key's digest (computed once for all stored hashes) with one stored hash. */
+    static boolean matchesDigest(byte[] digest, String stored) {
+        if (!wellFormed(stored)) {
             return false;
         }
         byte[] expected = HexFormat.of().parseHex(stored.substring(PREFIX.length()).toLowerCase(java.util.Locale.ROOT));
-        return MessageDigest.isEqual(expected, digest(key));
+        return MessageDigest.isEqual(expected, digest);
     }
 
-    private static byte[] digest(String key) {
+    static byte[] digest(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

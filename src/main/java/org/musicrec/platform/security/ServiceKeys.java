@@ -60,9 +60,13 @@ public class ServiceKeys {
     }
 
     public boolean accepts(String key) {
-        boolean ok = ServiceKeyHash.matches(key, pageKeyHash);
+        if (!ServiceKeyHash.presentable(key)) {
+            return false;
+        }
+        byte[] digest = ServiceKeyHash.digest(key);
+        boolean ok = ServiceKeyHash.matchesDigest(digest, pageKeyHash);
         for (String h : hashes) {
-            ok |= ServiceKeyHash.matches(key, h); // no early exit: the time does not tell which key matched
+            ok |= ServiceKeyHash.matchesDigest(digest, h); // no early exit: the time does not tell which key matched
         }
         return ok;
     }

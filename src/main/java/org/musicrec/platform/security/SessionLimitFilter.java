@@ -25,11 +25,9 @@ public class SessionLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getSession(false) == null && SessionLimits.live() >= SessionLimits.max()) {
-            response.setStatus(503);
             response.setHeader("Retry-After", "60");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Problem.of(503, "Service Unavailable",
-                    "too many visitors at once (musicrec.web.max-sessions); try again in a minute").toJson().toString());
+            Problem.of(503, "Service Unavailable", "too many visitors at once (musicrec.web.max-sessions); try again in a minute")
+                    .writeTo(response);
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package org.musicrec.platform.security;
 
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -14,23 +16,32 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * 20,000; {@link SessionLimitFilter}). What one session holds is bounded by Faces' view limits.
  */
 @WebListener
-public class SessionLimits implements HttpSessionListener {
+public class SessionLimits implements HttpSessionListener, ServletContextListener {
 
     private static final AtomicInteger LIVE = new AtomicInteger();
+    /** Read once at start-up, not on every session or page request. */
+    private static volatile int maxSessions = 20_000;
+    private static volatile int anonymousSeconds = 300;
 
     static int live() {
         return LIVE.get();
     }
 
     static int max() {
-        return ConfigProvider.getConfig().getOptionalValue("musicrec.web.max-sessions", Integer.class).orElse(20_000);
+        return maxSessions;
+    }
+
+    @Override
+    public void contextInitialized(ServletContextEvent sce) {
+        var config = ConfigProvider.getConfig();
+        maxSessions = config.getOptionalValue("musicrec.web.max-sessions", Integer.class).orElse(20_000);
+        anonymousSeconds = config.getOptionalValue("musicrec.web.anonymous-session-seconds", Integer.class).orElse(300);
     }
 
     @Override
     public void sessionCreated(HttpSessionEvent se) {
         LIVE.incrementAndGet();
-        se.getSession().setMaxInactiveInterval(
-                ConfigProvider.getConfig().getOptionalValue("musicrec.web.anonymous-session-seconds", Integer.class).orElse(300));
+        se.getSession().setMaxInactiveInterval(anonymousSeconds);
     }
 
     @Override

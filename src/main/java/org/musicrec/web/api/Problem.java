@@ -3,7 +3,9 @@ package org.musicrec.web.api;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import org.musicrec.platform.json.JsonFactories;
 
@@ -41,5 +43,12 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     public Response.ResponseBuilder response() {
         return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
+    }
+
+    /** The same body written straight to a servlet response, for answers made before JAX-RS is reached. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.getWriter().write(toJson().toString());
     }
 }
