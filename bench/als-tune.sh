@@ -13,13 +13,13 @@ OUT=target/bench-als
 mkdir -p "$OUT"
 mvn -o -q -DskipTests process-classes >&2
 CP="target/classes:$(cat target/tools-runtime.classpath):$(cat target/tools-provided.classpath)"
-java -cp "$CP" org.musicrec.recommend.eval.cli.SplitCommand --implicit --seed "$SEED" \
+java -cp "$CP" org.musicrec.tools.evaluate.SplitCommand --implicit --seed "$SEED" \
     --input "$DATA/hetrec2011-lastfm-2k/user_artists.dat" --train-out "$OUT/tune$SEED.train" --test-out "$OUT/tune$SEED.test" >/dev/null
 if [[ "${VALIDATION:-0}" == 1 ]]; then
   # Tuning without looking at the test part: the seed-$SEED training part is split again the same way
   # (per user 20%, seed $SEED + 1000) into a fit part and a validation part, and the grid is scored on
   # those. The chosen setting is then checked once on the untouched test parts (bench/als.sh, several seeds).
-  java -cp "$CP" org.musicrec.recommend.eval.cli.SplitCommand --implicit --seed "$((SEED + 1000))" \
+  java -cp "$CP" org.musicrec.tools.evaluate.SplitCommand --implicit --seed "$((SEED + 1000))" \
       --input "$OUT/tune$SEED.train" --train-out "$OUT/tune$SEED.fit" --test-out "$OUT/tune$SEED.validation" >/dev/null
   mv "$OUT/tune$SEED.fit" "$OUT/tune$SEED.train"
   mv "$OUT/tune$SEED.validation" "$OUT/tune$SEED.test"
@@ -33,7 +33,7 @@ while read -r rank alpha reg it more; do
   [[ -z "$rank" || "$rank" == \#* ]] && continue
   # shellcheck disable=SC2086 # the extra flags are meant to split into words
   set -- $more
-  j=$(java -Xmx2g --add-modules jdk.incubator.vector -cp "$CP" org.musicrec.recommend.eval.cli.EvaluateCommand --implicit --train "$OUT/tune${SEED%-validation}.train" \
+  j=$(java -Xmx2g --add-modules jdk.incubator.vector -cp "$CP" org.musicrec.tools.evaluate.EvaluateCommand --implicit --train "$OUT/tune${SEED%-validation}.train" \
       --test "$OUT/tune${SEED%-validation}.test" --rank "$rank" --alpha "$alpha" --reg "$reg" --iterations "$it" --threads 2 "$@" 2>/dev/null)
   ndcg=$(grep -o '"ndcg@10": [0-9.]*' <<<"$j" | head -1 | sed 's/.*: //')
   pop=$(grep -o '"baseline": {[^}]*}' <<<"$j" | grep -o '"ndcg@10": [0-9.]*' | sed 's/.*: //')

@@ -22,11 +22,11 @@ baseline_field() { grep -o '"baseline": {[^}]*}' <<<"$1" | grep -o "\"$2\": [^,}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 run() { echo "\$ $*" >&2; "$@"; }
 
-evaluate() { run "${JAVA[@]}" org.musicrec.recommend.eval.cli.EvaluateCommand "$@" 2>"$OUT/last.err"; }
+evaluate() { run "${JAVA[@]}" org.musicrec.tools.evaluate.EvaluateCommand "$@" 2>"$OUT/last.err"; }
 
 if [[ -f "$DATA/ml-100k/u.data" ]]; then
   echo; echo "## MovieLens 100K, explicit, seeded 80/20 (seed 42), rank 10, reg 0.1, 10 iterations, 2 threads"
-  run "${JAVA[@]}" org.musicrec.recommend.eval.cli.SplitCommand --input "$DATA/ml-100k/u.data" \
+  run "${JAVA[@]}" org.musicrec.tools.evaluate.SplitCommand --input "$DATA/ml-100k/u.data" \
       --train-out "$OUT/ml.train" --test-out "$OUT/ml.test" --seed 42 >/dev/null
   for seed in 42; do
     j=$(evaluate --train "$OUT/ml.train" --test "$OUT/ml.test" --rank 10 --reg 0.1 --iterations 10 --threads 2)
@@ -34,7 +34,7 @@ if [[ -f "$DATA/ml-100k/u.data" ]]; then
   done
   echo "  RMSE on four more seeded splits (split noise):"
   for seed in 1 2 3 4; do
-    "${JAVA[@]}" org.musicrec.recommend.eval.cli.SplitCommand --input "$DATA/ml-100k/u.data" \
+    "${JAVA[@]}" org.musicrec.tools.evaluate.SplitCommand --input "$DATA/ml-100k/u.data" \
         --train-out "$OUT/ml$seed.train" --test-out "$OUT/ml$seed.test" --seed $seed >/dev/null
     j=$(evaluate --train "$OUT/ml$seed.train" --test "$OUT/ml$seed.test" --threads 2)
     echo "    split seed $seed: RMSE $(field "$j" rmse), train_seconds $(field "$j" train_seconds)"
@@ -47,7 +47,7 @@ fi
 LF="$DATA/hetrec2011-lastfm-2k/user_artists.dat"
 if [[ -f "$LF" ]]; then
   echo; echo "## HetRec Last.fm 2K, implicit, per-user 20% holdout (seed 42), 2 threads"
-  run "${JAVA[@]}" org.musicrec.recommend.eval.cli.SplitCommand --implicit --input "$LF" \
+  run "${JAVA[@]}" org.musicrec.tools.evaluate.SplitCommand --implicit --input "$LF" \
       --train-out "$OUT/lf.train" --test-out "$OUT/lf.test" --seed 42 >/dev/null
   j=$(evaluate --implicit --train "$OUT/lf.train" --test "$OUT/lf.test" --threads 2)
   echo "  tuned defaults (rank $(field "$j" rank), reg $(field "$j" reg), alpha $(field "$j" alpha), log, $(field "$j" iterations) iterations):"

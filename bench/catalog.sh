@@ -35,21 +35,21 @@ measure() {
 }
 
 if [[ ! -f $OUT/tracks-$TRACKS/tracks.csv ]]; then
-  measure generate "${JAVA[@]}" org.musicrec.catalog.cli.FmaMetadataGeneratorCommand "$OUT/tracks-$TRACKS" --tracks "$TRACKS" --seed 42
+  measure generate "${JAVA[@]}" org.musicrec.tools.generate.FmaMetadataGeneratorCommand "$OUT/tracks-$TRACKS" --tracks "$TRACKS" --seed 42
 fi
 du -sh "$OUT/tracks-$TRACKS" | sed 's/^/catalogue size /'
 
-measure dry-run "${JAVA[@]}" org.musicrec.catalog.cli.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
+measure dry-run "${JAVA[@]}" org.musicrec.tools.catalog.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
 BASE=$WALL
 # Streaming check: the same dry run must also pass in a 128 MB heap.
-measure dry-run-128m java -Xmx128m -cp "$CP" org.musicrec.catalog.cli.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
+measure dry-run-128m java -Xmx128m -cp "$CP" org.musicrec.tools.catalog.CatalogImportCommand "$OUT/tracks-$TRACKS" --dry-run
 
 for size in "${SIZES[@]}"; do
   rm -f "$OUT"/mongo.mv*
   "${JAVA[@]}" org.musicrec.catalog.bench.BenchMongoServer h2 "$OUT/mongo.mv" "$PORT" > "$OUT/server.out" 2> "$OUT/server.err" &
   SERVER=$!
   for _ in $(seq 1 100); do grep -q listening "$OUT/server.out" 2>/dev/null && break; sleep 0.2; done
-  measure "batch-$size" "${JAVA[@]}" org.musicrec.catalog.cli.CatalogImportCommand "$OUT/tracks-$TRACKS" \
+  measure "batch-$size" "${JAVA[@]}" org.musicrec.tools.catalog.CatalogImportCommand "$OUT/tracks-$TRACKS" \
     --mongo "mongodb://127.0.0.1:$PORT" --database bench --batch-size "$size"
   printf '    ratio to dry run: %.1fx; ' "$(echo "$WALL / $BASE" | bc -l)"
   kill "$SERVER"; wait "$SERVER" || true

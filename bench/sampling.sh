@@ -25,7 +25,7 @@ java -Xmx1g -cp "$CP" org.musicrec.sampling.SamplingBench "$WORK" "$ENTRIES" "$S
 ARCHIVE="$WORK/synthetic-$ENTRIES.zip"
 rm -rf "$WORK/cli" "$WORK/cli-unzip"
 start=$(date +%s%N)
-java -Xmx1g -cp "$CP" org.musicrec.sampling.SampleCommand "$ARCHIVE" "$WORK/cli" \
+java -Xmx1g -cp "$CP" org.musicrec.tools.sampling.SampleCommand "$ARCHIVE" "$WORK/cli" \
   --max-files "$SAMPLE" --strategy random --seed 1 --extensions mp3 > "$WORK/cli.out" 2>/dev/null
 cli_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 mapfile -t names < <(awk -F'\t' '$1=="extracted"{print $2}' "$WORK/cli.out")

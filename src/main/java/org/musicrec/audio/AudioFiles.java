@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.musicrec.platform.cli.UsageException;
-
-/** Expands command-line inputs: files as given, folders searched (sorted, recursively) for audio extensions. */
+/** Expands a list of inputs (command line, job folder): files as given, folders searched (sorted, recursively) for audio extensions. */
 public final class AudioFiles {
     public static final Set<String> EXTENSIONS = Set.of("mp3", "wav", "ogg", "flac");
     /** Folders with more files than this are refused rather than listed into memory. */
@@ -37,10 +35,10 @@ public final class AudioFiles {
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
-                throw new UsageException("no such file or folder: " + input);
+                throw new java.nio.file.NoSuchFileException(input.toString(), null, "no such file or folder");
             }
             if (files.size() > MAX_FILES) {
-                throw new UsageException("more than " + MAX_FILES + " audio files; split the run");
+                throw new IllegalArgumentException("more than " + MAX_FILES + " audio files; split the run");
             }
         }
         return files;

@@ -1,5 +1,6 @@
 package org.musicrec.audio;
 
+import org.musicrec.catalog.TrackIds;
 import java.nio.file.Path;
 
 import org.musicrec.audio.FeatureStatistics.Statistic;

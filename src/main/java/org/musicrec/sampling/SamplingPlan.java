@@ -1,5 +1,6 @@
 package org.musicrec.sampling;
 
+import org.musicrec.catalog.TrackIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

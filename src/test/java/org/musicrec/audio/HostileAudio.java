@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * Hand-made audio headers that lie about their contents, and the checksums that let a lying Ogg page
  * or FLAC frame header get past the container's own integrity check to the parser behind it.
  */
-final class HostileAudio {
+public final class HostileAudio {
     private static final int[] OGG_CRC = new int[256];
 
     static {
@@ -25,7 +25,7 @@ final class HostileAudio {
     }
 
     /** "fLaC" and a STREAMINFO block, nothing else: 42 bytes that announce whatever they are told to. */
-    static byte[] flacStreamInfoOnly(int sampleRate, int channels, int bits, long totalSamples) {
+    public static byte[] flacStreamInfoOnly(int sampleRate, int channels, int bits, long totalSamples) {
         ByteBuffer b = ByteBuffer.allocate(42);
         b.put("fLaC".getBytes(StandardCharsets.US_ASCII));
         b.put((byte) 0x80).put((byte) 0).put((byte) 0).put((byte) 34); // last block, STREAMINFO, 34 bytes
@@ -38,14 +38,14 @@ final class HostileAudio {
     }
 
     /** Sets the total sample count in the STREAMINFO of a FLAC file that starts with "fLaC". */
-    static void setFlacTotalSamples(byte[] flac, long total) {
+    public static void setFlacTotalSamples(byte[] flac, long total) {
         ByteBuffer b = ByteBuffer.wrap(flac, 18, 8);
         long word = b.getLong(18);
         b.putLong(18, (word & ~0xFFFFFFFFFL) | (total & 0xFFFFFFFFFL));
     }
 
     /** A 16-bit mono WAV of {@code frames} silent samples, with a chunk {@code id} announcing {@code size} bytes before its data. */
-    static byte[] wavWithChunk(String id, long size, int frames) {
+    public static byte[] wavWithChunk(String id, long size, int frames) {
         ByteBuffer b = ByteBuffer.allocate(12 + 24 + 8 + 8 + 2 * frames).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(b.capacity() - 8).put("WAVE".getBytes(StandardCharsets.US_ASCII));
         b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
@@ -58,7 +58,7 @@ final class HostileAudio {
     }
 
     /** The same Ogg stream with every page's CRC recomputed, so that edits inside pages are read, not dropped. */
-    static byte[] withOggCrcs(byte[] ogg) {
+    public static byte[] withOggCrcs(byte[] ogg) {
         byte[] out = ogg.clone();
         int pos = 0;
         while (pos + 27 <= out.length && out[pos] == 'O' && out[pos + 1] == 'g' && out[pos + 2] == 'g' && out[pos + 3] == 'S') {
@@ -88,12 +88,12 @@ final class HostileAudio {
     }
 
     /** Byte offset of the first page's packet (the Vorbis identification header) in an Ogg stream. */
-    static int oggFirstPacket(byte[] ogg) {
+    public static int oggFirstPacket(byte[] ogg) {
         return 27 + (ogg[26] & 0xFF);
     }
 
     /** An Ogg Vorbis stream whose identification header announces other channels and sample rate. */
-    static byte[] oggAnnouncing(byte[] ogg, int channels, int sampleRate) {
+    public static byte[] oggAnnouncing(byte[] ogg, int channels, int sampleRate) {
         byte[] out = ogg.clone();
         int id = oggFirstPacket(out);
         out[id + 11] = (byte) channels;
@@ -105,7 +105,7 @@ final class HostileAudio {
      * Where FLAC frames start: a sync code followed by a header whose CRC-8 holds (a sync code inside
      * compressed data almost never has one).
      */
-    static java.util.List<Integer> flacFrameStarts(byte[] flac, int from) {
+    public static java.util.List<Integer> flacFrameStarts(byte[] flac, int from) {
         java.util.List<Integer> starts = new java.util.ArrayList<>();
         for (int p = from; p + 6 < flac.length; p++) {
             int end = flacHeaderEnd(flac, p);
@@ -118,7 +118,7 @@ final class HostileAudio {
     }
 
     /** The offset of a FLAC frame header's CRC-8 byte, or -1 when the bytes at {@code p} cannot start one. */
-    static int flacHeaderEnd(byte[] b, int p) {
+    public static int flacHeaderEnd(byte[] b, int p) {
         if ((b[p] & 0xFF) != 0xFF || (b[p + 1] & 0xFE) != 0xF8) {
             return -1;
         }
@@ -132,7 +132,7 @@ final class HostileAudio {
     }
 
     /** Recomputes the CRC-8 of the frame header at {@code start} and the CRC-16 of the frame ending at {@code end}. */
-    static void fixFlacFrameCrcs(byte[] b, int start, int end) {
+    public static void fixFlacFrameCrcs(byte[] b, int start, int end) {
         int header = flacHeaderEnd(b, start);
         if (header < 0 || end - 2 <= header) {
             return;
@@ -165,7 +165,7 @@ final class HostileAudio {
      * An Ogg Vorbis stream whose first codebook announces other dimensions and entries (the first
      * codebook is the one field of the setup header on a byte boundary).
      */
-    static byte[] oggFirstCodebook(byte[] ogg, int dimensions, int entries) {
+    public static byte[] oggFirstCodebook(byte[] ogg, int dimensions, int entries) {
         byte[] out = ogg.clone();
         int page1 = 27 + (out[26] & 0xFF) + (out[27] & 0xFF); // the identification page holds one segment
         int segments = out[page1 + 26] & 0xFF;
@@ -186,7 +186,7 @@ final class HostileAudio {
     }
 
     /** An MP3 whose Xing/Info frame announces {@code frames} audio frames (the file must have such a frame). */
-    static byte[] mp3Announcing(byte[] mp3, long frames) throws DecodeException {
+    public static byte[] mp3Announcing(byte[] mp3, long frames) throws DecodeException {
         GaplessInfo info = GaplessInfo.read(mp3);
         if (!info.infoFrame() || info.frames() < 0) {
             throw new IllegalArgumentException("no Xing/Info frame count to change");

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test signals and a minimal 16-bit PCM WAV writer for fixtures in a temp folder. */
-final class Signals {
+public final class Signals {
     private Signals() {
     }
 
-    static float[] sine(double hz, int sampleRate, int samples, double amplitude) {
+    public static float[] sine(double hz, int sampleRate, int samples, double amplitude) {
         float[] y = new float[samples];
         for (int i = 0; i < samples; i++) {
             y[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / sampleRate));
@@ -19,7 +19,7 @@ final class Signals {
         return y;
     }
 
-    static byte[] wav16(short[][] channels, int sampleRate) {
+    public static byte[] wav16(short[][] channels, int sampleRate) {
         int frames = channels[0].length;
         int n = channels.length;
         ByteBuffer b = ByteBuffer.allocate(44 + frames * n * 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -35,7 +35,7 @@ final class Signals {
         return b.array();
     }
 
-    static Path writeWav(Path dir, String name, float[] mono, int sampleRate) throws IOException {
+    public static Path writeWav(Path dir, String name, float[] mono, int sampleRate) throws IOException {
         short[] s = new short[mono.length];
         for (int i = 0; i < s.length; i++) {
             s[i] = (short) Math.max(-32768, Math.min(32767, Math.round(mono[i] * 32768)));

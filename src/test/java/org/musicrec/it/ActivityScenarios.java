@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.bson.Document;
-import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServices;
 
 /**
  * The activity pipeline through Payara: unknown tracks refused by field, the broker stopped and

@@ -9,7 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServices;
 
 /**
  * Bad input at the API's doors, one after another: oversized, truncated and mistyped JSON bodies,

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.musicrec.catalog.fma.FmaMetadataGenerator;
+import org.musicrec.tools.generate.FmaMetadataGenerator;
 
 /**
  * catalog-import in the server on generated FMA metadata with malformed rows: exact counts,

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.musicrec.platform.devservices.DevServices;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.PayaraMicroLauncher;
+import org.musicrec.tools.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
 import org.musicrec.platform.security.ServiceKeyHash;
 

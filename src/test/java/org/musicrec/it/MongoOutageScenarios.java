@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServices;
 
 /**
  * The Mongo server stopped while the consumer is applying events, with the API still accepting them

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.musicrec.catalog.fma.FmaMetadataGenerator;
+import org.musicrec.tools.generate.FmaMetadataGenerator;
 
 /**
  * POST /api/admin/pipeline: a plan out of order refused, then catalog-import and replay-history

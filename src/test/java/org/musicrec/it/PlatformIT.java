@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServices;
 
 /**
  * The platform end to end on one Payara Micro (Arquillian) with the real Kafka broker and Mongo

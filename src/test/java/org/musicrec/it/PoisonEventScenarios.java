@@ -16,7 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.musicrec.platform.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServices;
 
 /**
  * Events that once stalled the activity pipeline. At the door each is a 400 problem naming its

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.musicrec.platform.devservices.DevServices;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.PayaraMicroLauncher;
+import org.musicrec.tools.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.PayaraMicroLauncher;
 
 /**
  * Payara Micro started (by the demo's own launcher) while neither Kafka nor Mongo is there: the

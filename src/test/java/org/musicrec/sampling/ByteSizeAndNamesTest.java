@@ -47,12 +47,4 @@ class ByteSizeAndNamesTest {
         assertThrows(SecurityException.class, () -> EntryNames.resolveInside(root, "../outside.mp3"));
         assertThrows(SecurityException.class, () -> EntryNames.resolveInside(root, "/etc/passwd"));
     }
-
-    @Test
-    void trackIdsComeFromDigitFileNames() {
-        assertEquals(2, TrackIds.parse("000/000002.mp3"));
-        assertEquals(155066, TrackIds.parse("fma_full/155/155066.mp3"));
-        assertEquals(-1, TrackIds.parse("000/cover.mp3"));
-        assertEquals(-1, TrackIds.parse("000/.mp3"));
-    }
 }

@@ -1,5 +1,6 @@
 package org.musicrec.sampling;
 
+import org.musicrec.catalog.TrackIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

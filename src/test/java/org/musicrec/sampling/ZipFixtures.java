@@ -15,23 +15,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds test archives, including deliberately broken ones, by writing ZIPs and patching their raw bytes. */
-final class ZipFixtures {
+public final class ZipFixtures {
     private static final int CEN_SIGNATURE = 0x02014b50;
 
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
     private final Map<String, Integer> methods = new LinkedHashMap<>();
 
-    ZipFixtures add(String name, byte[] data) {
+    public ZipFixtures add(String name, byte[] data) {
         return add(name, data, ZipEntry.DEFLATED);
     }
 
-    ZipFixtures add(String name, byte[] data, int method) {
+    public ZipFixtures add(String name, byte[] data, int method) {
         entries.put(name, data);
         methods.put(name, method);
         return this;
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry z = new ZipEntry(e.getKey());
@@ -53,20 +53,20 @@ final class ZipFixtures {
     }
 
     /** Deterministic incompressible bytes, like MP3 frames. */
-    static byte[] noise(long seed, int length) {
+    public static byte[] noise(long seed, int length) {
         byte[] b = new byte[length];
         new Random(seed).nextBytes(b);
         return b;
     }
 
-    static long crc(byte[] data) {
+    public static long crc(byte[] data) {
         CRC32 crc = new CRC32();
         crc.update(data);
         return crc.getValue();
     }
 
     /** Replaces every occurrence of {@code from} by {@code to} (same length) in the file's raw bytes. */
-    static void replaceBytes(Path file, String from, String to) throws IOException {
+    public static void replaceBytes(Path file, String from, String to) throws IOException {
         byte[] f = from.getBytes(StandardCharsets.UTF_8);
         byte[] t = to.getBytes(StandardCharsets.UTF_8);
         if (f.length != t.length) {
@@ -87,7 +87,7 @@ final class ZipFixtures {
     }
 
     /** Overwrites a 32-bit field of the named entry's central directory header (16 = CRC, 20 = csize, 24 = size). */
-    static void patchCentralField(Path file, String name, int fieldOffset, long value) throws IOException {
+    public static void patchCentralField(Path file, String name, int fieldOffset, long value) throws IOException {
         byte[] all = Files.readAllBytes(file);
         ByteBuffer buf = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);

@@ -60,12 +60,4 @@ public final class PasswordHash {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
         }
     }
-
-    /** {@code java ... PasswordHash} reads a password from stdin and prints its hash for configuration. */
-    public static void main(String[] args) throws java.io.IOException {
-        java.io.Console console = System.console();
-        char[] pw = console != null ? console.readPassword("admin password: ")
-                : new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine().toCharArray();
-        System.out.println(hash(pw));
-    }
 }

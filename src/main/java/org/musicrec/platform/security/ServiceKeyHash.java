@@ -65,23 +65,4 @@ public final class ServiceKeyHash {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
-
-    /**
-     * {@code ./musicrec service-key}: a new key and its hash (the key for the client, the hash for
-     * {@code musicrec.api.key-hashes}); with {@code --hash}, the hash of a key read from standard input.
-     */
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length == 1 && "--hash".equals(args[0])) {
-            String key = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            System.out.println(hash(key == null ? "" : key.trim()));
-            return;
-        }
-        if (args.length > 0) {
-            System.err.println("usage: ./musicrec service-key [--hash]   (--hash: hash a key read from standard input)");
-            System.exit(2);
-        }
-        String key = newKey();
-        System.out.println("key:  " + key);
-        System.out.println("hash: " + hash(key));
-    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicrec.catalog.CatalogKind;
 import org.musicrec.catalog.InMemoryCatalogSink;
 import org.musicrec.catalog.Track;
+import org.musicrec.tools.generate.FmaMetadataGenerator;
 
 class CatalogImporterTest {
     private static final String GENRES = "genre_id,#tracks,parent,title,top_level\n1,2,0,Rock,1\n2,1,1,\"Post, Rock\",1\n";

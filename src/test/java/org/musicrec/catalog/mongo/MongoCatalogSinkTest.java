@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicrec.catalog.CatalogKind;
 import org.musicrec.catalog.SearchKeys;
 import org.musicrec.catalog.fma.CatalogImporter;
-import org.musicrec.catalog.fma.FmaMetadataGenerator;
+import org.musicrec.tools.generate.FmaMetadataGenerator;
 import org.musicrec.catalog.fma.FmaSource;
 import org.musicrec.catalog.fma.ImportOptions;
 import org.musicrec.catalog.fma.ImportReport;

@@ -18,8 +18,8 @@ import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.MongoDevServer;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.MongoDevServer;
 
 /** Against the real Mongo wire server: placeholders only for unknown ids, once, never over a catalogue track. */
 class PlaceholderTracksTest {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import org.musicrec.platform.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.DevServicesConfig;
 
 /** The embedded Mongo wire server's settings for a store bench: its files under {@code work}, a free loopback port. */
 final class BenchMongo {

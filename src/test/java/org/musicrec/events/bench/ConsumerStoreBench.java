@@ -13,8 +13,8 @@ import java.util.Random;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityType;
 import org.musicrec.events.mongo.InteractionStore;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.MongoDevServer;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.MongoDevServer;
 import org.musicrec.platform.kafka.IncomingRecord;
 
 /**

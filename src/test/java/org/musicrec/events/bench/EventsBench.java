@@ -29,9 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
-import org.musicrec.platform.devservices.DevServices;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.PayaraMicroLauncher;
+import org.musicrec.tools.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
 
 /**

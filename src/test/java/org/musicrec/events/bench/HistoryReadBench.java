@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import org.bson.Document;
 import org.musicrec.events.mongo.InteractionStore;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.MongoDevServer;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.MongoDevServer;
 
 /**
  * One listener's history read from mongo-java-server (H2 backend), as serving reads it for a listener it

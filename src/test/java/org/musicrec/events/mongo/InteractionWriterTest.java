@@ -27,8 +27,8 @@ import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
 import org.musicrec.events.RejectedRecord;
 import org.musicrec.events.ReplayId;
-import org.musicrec.platform.devservices.DevServicesConfig;
-import org.musicrec.platform.devservices.MongoDevServer;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.MongoDevServer;
 import org.musicrec.platform.kafka.IncomingRecord;
 
 /**

@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
-import org.musicrec.platform.devservices.DevServices;
-import org.musicrec.platform.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServicesConfig;
 
 /**
  * An in-process Kafka broker and Mongo wire server for the consumer loop's tests, on free loopback

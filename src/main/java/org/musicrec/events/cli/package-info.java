@@ -1,2 +1,0 @@
-/** The activity capability's command-line tools: {@code ./musicrec replay}. */
-package org.musicrec.events.cli;

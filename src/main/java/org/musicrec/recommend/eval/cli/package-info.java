@@ -1,2 +1,0 @@
-/** The {@code ./musicrec evaluate} and {@code ./musicrec split} command-line entry points. */
-package org.musicrec.recommend.eval.cli;

@@ -1,0 +1,190 @@
+package org.musicrec.tools.evaluate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.musicrec.tools.cli.CommandArgs;
+import org.musicrec.tools.cli.ExitStatus;
+import org.musicrec.tools.cli.UsageException;
+import org.musicrec.recommend.als.AlsParams;
+import org.musicrec.recommend.als.Confidence;
+import org.musicrec.recommend.als.Solver;
+import org.musicrec.recommend.eval.IdDictionary;
+import org.musicrec.recommend.eval.InteractionFile;
+import org.musicrec.recommend.eval.Interactions;
+import org.musicrec.recommend.eval.OfflineEvaluation;
+import org.musicrec.recommend.eval.RankingMetrics;
+import org.musicrec.recommend.eval.Split;
+
+/** {@code ./musicrec evaluate}: train ALS on one file, score it on another, print one JSON object. */
+public final class EvaluateCommand {
+    static final String USAGE = """
+            usage: ./musicrec evaluate --train FILE --test FILE [--implicit] [--confidence raw|log|bm25]
+                     [--rank N] [--reg X] [--alpha X] [--iterations N] [--k 10] [--seed N] [--threads N]
+                     [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X]
+                     [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
+
+              FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
+              Prints one JSON object on stdout: rmse (explicit), precision@k, recall@k, ndcg@k, map@k,
+              coverage, baseline (the same for most-popular), train_seconds and the parameters used.
+              Defaults: explicit rank 10, reg 0.1, 10 iterations (always Cholesky); implicit (--implicit)
+              confidence %s, rank %d, reg %s, alpha %s, %d iterations, solver %s with %d CG steps per row;
+              k 10, seed 42, threads = available processors.
+              --confidence: raw 1 + alpha v; log 1 + alpha ln(1 + v); bm25 1 + alpha bm25(v) with K1 %s, B %s.
+              --solver: cg (a few conjugate-gradient steps per row, warm-started) or cholesky (exact).
+              --recommendations-out writes 'user item rank score' (top k per test user, train items
+              excluded); --predictions-out writes 'user item predicted' per test row (NaN if unknown).
+              Exit status: 0 ok, 1 finished but some input lines were skipped, 2 bad usage or input.
+            """.formatted(AlsParams.implicitDefaults().confidence().label(), AlsParams.implicitDefaults().rank(),
+            AlsParams.implicitDefaults().reg(), AlsParams.implicitDefaults().alpha(),
+            AlsParams.implicitDefaults().iterations(), AlsParams.implicitDefaults().solver().label(),
+            AlsParams.implicitDefaults().cgSteps(), AlsParams.implicitDefaults().bm25K1(),
+            AlsParams.implicitDefaults().bm25B());
+
+    private EvaluateCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.print(USAGE);
+            return ExitStatus.OK;
+        }
+        try {
+            CommandArgs o = new CommandArgs(args,
+                    Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
+                            "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
+                            "bm25-k1", "bm25-b"),
+                    Set.of("implicit"));
+            o.positional(0, "no positional arguments");
+            return evaluate(o, out, err);
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("evaluate: " + e.getMessage());
+            err.println("(./musicrec evaluate --help for usage)");
+            return ExitStatus.BAD_INPUT;
+        } catch (InteractionFile.UnusableFileException e) {
+            err.println("evaluate: " + e.getMessage());
+            return ExitStatus.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("evaluate: " + e);
+            return ExitStatus.BAD_INPUT;
+        }
+    }
+
+    private static int evaluate(CommandArgs o, PrintStream out, PrintStream err) throws IOException {
+        boolean implicit = o.flag("implicit");
+        AlsParams defaults = implicit ? AlsParams.implicitDefaults() : AlsParams.explicitDefaults();
+        AlsParams params = new AlsParams(
+                o.getInt("rank", defaults.rank(), 1, AlsParams.MAX_RANK),
+                o.getDouble("reg", defaults.reg(), 0, Double.MAX_VALUE),
+                o.getDouble("alpha", defaults.alpha(), 0, Double.MAX_VALUE),
+                o.getInt("iterations", defaults.iterations(), 0, AlsParams.MAX_ITERATIONS),
+                o.getLong("seed", defaults.seed()),
+                implicit,
+                Confidence.parse(o.get("confidence", defaults.confidence().label())),
+                Solver.parse(o.get("solver", defaults.solver().label())),
+                o.getInt("cg-steps", defaults.cgSteps(), 1, AlsParams.MAX_CG_STEPS),
+                o.getDouble("bm25-k1", defaults.bm25K1(), 0, Double.MAX_VALUE),
+                o.getDouble("bm25-b", defaults.bm25B(), 0, Double.MAX_VALUE));
+        int k = o.getInt("k", 10, 1, 10_000);
+        int threads = o.getInt("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
+        long maxRows = o.getLong("max-rows", InteractionFile.DEFAULT_MAX_ROWS);
+        Path trainFile = o.requiredPath("train");
+        Path testFile = o.requiredPath("test");
+        Path recOut = o.path("recommendations-out");
+        Path predOut = o.path("predictions-out");
+
+        // Train first: its ids take the low indices, which OfflineEvaluation relies on.
+        Interactions train = new Interactions(new IdDictionary(), new IdDictionary());
+        InteractionFile.Report trainReport = InteractionFile.read(trainFile, train, maxRows);
+        Interactions test = train.emptyLike();
+        InteractionFile.Report testReport = InteractionFile.read(testFile, test, maxRows);
+        long problems = report(trainReport, err) + report(testReport, err);
+        if (train.size() == 0 || test.size() == 0) {
+            err.println("evaluate: no usable rows in " + (train.size() == 0 ? trainFile : testFile));
+            return ExitStatus.BAD_INPUT;
+        }
+        err.printf(Locale.ROOT, "evaluate: %d training rows, %d test rows, %d users, %d items%n",
+                train.size(), test.size(), train.users().size(), train.items().size());
+
+        OfflineEvaluation.Outcome outcome;
+        try (BufferedWriter recs = recOut == null ? null : Files.newBufferedWriter(recOut, StandardCharsets.UTF_8);
+             BufferedWriter preds = predOut == null ? null : Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
+            outcome = OfflineEvaluation.run(new Split(train, test), params, k, threads,
+                    (it, total, nanos) -> err.printf(Locale.ROOT,
+                            "evaluate: iteration %d/%d done, %.2f s elapsed, %.2f s/iteration, about %.0f s left%n",
+                            it + 1, total, nanos / 1e9, nanos / 1e9 / (it + 1), nanos / 1e9 / (it + 1) * (total - it - 1)),
+                    recs == null ? null : (user, ranked) -> {
+                        for (int r = 0; r < ranked.size(); r++) {
+                            recs.write(train.users().id(user) + "\t" + train.items().id(ranked.items()[r]) + "\t"
+                                    + (r + 1) + "\t" + ranked.scores()[r] + "\n");
+                        }
+                    },
+                    preds == null ? null : (row, predicted) -> preds.write(test.users().id(test.user(row)) + "\t"
+                            + test.items().id(test.item(row)) + "\t" + (float) predicted + "\n"));
+        }
+        out.println(toJson(outcome, trainFile, testFile));
+        return problems == 0 ? ExitStatus.OK : ExitStatus.FINISHED_WITH_PROBLEMS;
+    }
+
+    private static long report(InteractionFile.Report r, PrintStream err) {
+        for (String p : r.problems()) {
+            err.println("evaluate: skipped " + p);
+        }
+        if (r.problemCount() > r.problems().size()) {
+            err.println("evaluate: ... and " + (r.problemCount() - r.problems().size()) + " more skipped lines in " + r.file());
+        }
+        return r.problemCount();
+    }
+
+    static JsonObject toJson(OfflineEvaluation.Outcome o, Path trainFile, Path testFile) {
+        JsonObject json = new JsonObject();
+        if (!o.params().implicit()) {
+            json.put("rmse", o.rmse());
+            json.put("rmse_pairs", o.rmsePairs());
+            json.put("rmse_skipped_pairs", o.rmseSkipped());
+        }
+        ranking(json, o.als());
+        json.put("baseline", ranking(new JsonObject().put("name", "most-popular"), o.baseline()));
+        json.put("train_seconds", o.trainSeconds());
+        json.put("eval_users", o.als().users());
+        json.put("implicit", o.params().implicit());
+        json.put("confidence", o.params().confidence().label());
+        json.put("rank", o.params().rank());
+        json.put("reg", o.params().reg());
+        json.put("alpha", o.params().alpha());
+        json.put("iterations", o.params().iterations());
+        json.put("solver", o.params().implicit() ? o.params().solver().label() : Solver.CHOLESKY.label());
+        if (o.params().usesCg()) {
+            json.put("cg_steps", o.params().cgSteps());
+        }
+        if (o.params().implicit() && o.params().confidence() == Confidence.BM25) {
+            json.put("bm25_k1", o.params().bm25K1());
+            json.put("bm25_b", o.params().bm25B());
+        }
+        json.put("k", o.k());
+        json.put("seed", o.params().seed());
+        json.put("threads", o.threads());
+        json.put("train", trainFile.toString());
+        json.put("test", testFile.toString());
+        json.put("train_rows", o.trainRows());
+        json.put("test_rows", o.testRows());
+        json.put("users", o.users());
+        json.put("catalogue_items", o.catalogueItems());
+        return json;
+    }
+
+    private static JsonObject ranking(JsonObject json, RankingMetrics.Result r) {
+        int k = r.k();
+        return json.put("precision@" + k, r.precision()).put("recall@" + k, r.recall()).put("ndcg@" + k, r.ndcg())
+                .put("map@" + k, r.map()).put("coverage", r.coverage());
+    }
+}
