@@ -1,2 +1,2 @@
-/** The dev services (a real Kafka broker and a Mongo wire server on loopback) and the demo launcher; never packaged in the WAR. */
+/** The dev services: a real Kafka broker (KRaft) and a Mongo wire server on loopback, and the Payara Micro launcher. */
 package org.musicrec.tools.devservices;
