@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.musicrec.catalog.mongo.PlaceholderTracks;
+import org.musicrec.catalog.mongo.MongoPlaceholderTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityPublisher;
 import org.musicrec.events.replay.ItemNames;
@@ -52,7 +52,7 @@ public class ActivityEventWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<ActivityEvent> events = items.stream().map(ActivityEvent.class::cast).toList();
-        new PlaceholderTracks(mongo.database()).ensure(events.stream().map(ActivityEvent::trackId).toList(), names::of);
+        new MongoPlaceholderTracks(mongo.database()).ensure(events.stream().map(ActivityEvent::trackId).toList(), names::of);
         publisher.publish(events);
     }
 }

@@ -15,7 +15,7 @@ import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.model.ModelActivated;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * The model serving answers with, and the users' lists under it. A swap builds the new model
@@ -69,7 +69,7 @@ public class ActiveModel {
         if (a == null) {
             synchronized (this) {
                 if (current.get() == null) {
-                    Active first = load(new ModelRegistry(mongo.database()).activeModelId());
+                    Active first = load(new MongoModelRegistry(mongo.database()).activeModelId());
                     current.set(first);
                     lastCheck = System.currentTimeMillis();
                     announce(first);
@@ -92,7 +92,7 @@ public class ActiveModel {
         }
         Thread t = new Thread(() -> {
             try {
-                Optional<String> id = forceId != null ? Optional.of(forceId) : new ModelRegistry(mongo.database()).activeModelId();
+                Optional<String> id = forceId != null ? Optional.of(forceId) : new MongoModelRegistry(mongo.database()).activeModelId();
                 Active a = current.get();
                 String inMemory = a == null || a.model == null ? null : a.model.modelId;
                 if (id.isPresent() && !id.get().equals(inMemory)) {
@@ -141,7 +141,7 @@ public class ActiveModel {
         if (modelId.isEmpty()) {
             return new Active(null, null, maxAnswers);
         }
-        ModelRegistry registry = new ModelRegistry(mongo.database());
+        MongoModelRegistry registry = new MongoModelRegistry(mongo.database());
         Document meta = registry.byId(modelId.get())
                 .orElseThrow(() -> new IllegalStateException("active model " + modelId.get() + " has no metadata"));
         try {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.musicrec.events.Interaction;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.TopN;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * Answers "what next for this listener" from memory: the user's list under the active model
@@ -43,7 +43,7 @@ public class Recommender {
     @Inject
     ListenerHistories histories;
 
-    private volatile InteractionStore store;
+    private volatile MongoInteractionStore store;
 
     public Optional<Integer> modelVersion() {
         ServingModel m = active.get().model;
@@ -117,7 +117,7 @@ public class Recommender {
         if (a.model == null || !a.model.users.containsKey(userId)) {
             return Optional.empty();
         }
-        Optional<Document> doc = new ModelRegistry(mongo.database()).userList(a.model.modelId, userId);
+        Optional<Document> doc = new MongoModelRegistry(mongo.database()).userList(a.model.modelId, userId);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
@@ -409,10 +409,10 @@ public class Recommender {
         return store().usersAppliedSince(since);
     }
 
-    private InteractionStore store() {
-        InteractionStore s = store;
+    private MongoInteractionStore store() {
+        MongoInteractionStore s = store;
         if (s == null) {
-            s = new InteractionStore(mongo.database(), "serving");
+            s = new MongoInteractionStore(mongo.database(), "serving");
             store = s;
         }
         return s;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
@@ -31,7 +31,7 @@ public class SampleUsers {
             return cached.subList(0, Math.min(n, cached.size()));
         }
         List<Sample> out = new ArrayList<>();
-        for (Document d : mongo.database().getCollection(InteractionStore.INTERACTIONS).aggregate(List.of(
+        for (Document d : mongo.database().getCollection(MongoInteractionStore.INTERACTIONS).aggregate(List.of(
                 new Document("$group", new Document("_id", "$userId").append("n", new Document("$sum", 1))),
                 new Document("$sort", new Document("n", -1).append("_id", 1)),
                 new Document("$limit", n)))) {

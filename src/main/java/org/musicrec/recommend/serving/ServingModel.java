@@ -14,7 +14,7 @@ import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.FoldIn;
 import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * One loaded model version, immutable: factors, id indices, item popularity, the fold-in solver
@@ -55,7 +55,7 @@ final class ServingModel {
         this.similarity = new ItemSimilarity(itemFactors, rank);
     }
 
-    static ServingModel load(ModelRegistry registry, Document meta) throws IOException {
+    static ServingModel load(MongoModelRegistry registry, Document meta) throws IOException {
         String id = meta.getString("_id");
         return new ServingModel(id, ((Number) meta.get("version")).intValue(), params(meta.get("params", Document.class)),
                 registry.loadArtifact(id));

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.musicrec.events.Interaction;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.eval.IdDictionary;
 import org.musicrec.recommend.eval.InteractionFile;
@@ -42,7 +42,7 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
         // Taken before the read: whatever is applied from now on may be missing from the snapshot.
         Instant startedAt = Instant.now();
         boolean implicit = p.als().implicit();
-        MongoCollection<Document> interactions = mongo.database().getCollection(InteractionStore.INTERACTIONS);
+        MongoCollection<Document> interactions = mongo.database().getCollection(MongoInteractionStore.INTERACTIONS);
         Bson filter = implicit ? Filters.gt("score", 0) : Filters.exists("rating");
         Interactions rows = new Interactions(new IdDictionary(), new IdDictionary());
         for (Document d : interactions.find(filter)
@@ -69,7 +69,7 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
         }
         if (rows.size() == 0) {
             throw new IllegalStateException("nothing to train on: no interactions with "
-                    + (implicit ? "a positive weight" : "a rating") + " in '" + InteractionStore.INTERACTIONS + "'");
+                    + (implicit ? "a positive weight" : "a rating") + " in '" + MongoInteractionStore.INTERACTIONS + "'");
         }
         TrainingWorkspace.writeRows(ws.snapshot(), rows);
         ws.writeSnapshotTime(startedAt);

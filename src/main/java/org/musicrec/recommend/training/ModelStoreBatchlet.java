@@ -24,7 +24,7 @@ import org.musicrec.recommend.eval.Interactions;
 import org.musicrec.recommend.eval.Split;
 import org.musicrec.recommend.model.ModelActivated;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * Step 5 of {@code train-als}: stores the model as a new version (factors with their ids, the
@@ -71,7 +71,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         Interactions train = split.train();
         List<String> users = ids(train.users());
         List<String> items = ids(train.items());
-        ModelRegistry registry = new ModelRegistry(mongo.database());
+        MongoModelRegistry registry = new MongoModelRegistry(mongo.database());
         String modelId = "als-" + p.runId();
         int version = registry.versionFor(modelId);
         AlsData data = train.toAlsData();
@@ -128,7 +128,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
     }
 
     /** Top lists of every user with training data; returns the stored documents (for the announcement). */
-    private static List<Document> storeUserLists(ModelRegistry registry, String modelId, Split split, AlsData data,
+    private static List<Document> storeUserLists(MongoModelRegistry registry, String modelId, Split split, AlsData data,
                                                  AlsModelState state, AlsParams a) {
         CsrMatrix byUser = data.byUser();
         int catalogue = 0;
@@ -172,7 +172,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
                 scores.add((double) ranked.scores()[n]);
                 reasons.add(split.train().items().id(similarity.mostSimilar(ranked.items()[n], reasonCandidates)));
             }
-            Document list = ModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores).append("reasons", reasons);
+            Document list = MongoModelRegistry.userListDocument(modelId, split.train().users().id(u), ids, scores).append("reasons", reasons);
             batch.add(list);
             stored.add(list);
             if (batch.size() == BULK) {

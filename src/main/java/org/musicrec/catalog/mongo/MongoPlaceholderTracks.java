@@ -26,13 +26,13 @@ import org.musicrec.catalog.TrackKeys;
  * placeholder made earlier, perhaps completed since by a catalogue import) is never overwritten,
  * and a chunk replayed after a restart creates nothing twice.
  */
-public final class PlaceholderTracks {
+public final class MongoPlaceholderTracks {
 
     static final String TRACKS = "tracks";
 
     private final MongoCollection<Document> tracks;
 
-    public PlaceholderTracks(MongoDatabase db) {
+    public MongoPlaceholderTracks(MongoDatabase db) {
         this.tracks = db.getCollection(TRACKS);
     }
 

@@ -1,4 +1,4 @@
-package org.musicrec.recommend.model;
+package org.musicrec.recommend.model.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.musicrec.recommend.model.ModelArtifact;
 
 /**
  * Stores, lists, activates and loads ALS model versions (see the package comment for the
@@ -23,7 +24,7 @@ import org.bson.types.Binary;
  * version rather than adding one) and writes the data before the metadata, and the metadata
  * before the activation, so a reader never finds an active version whose factors are missing.
  */
-public final class ModelRegistry {
+public final class MongoModelRegistry {
     public static final String MODELS = "als_models";
     public static final String DATA = "als_model_data";
     public static final String USER_RECS = "als_user_recs";
@@ -34,7 +35,7 @@ public final class ModelRegistry {
 
     private final MongoDatabase db;
 
-    public ModelRegistry(MongoDatabase db) {
+    public MongoModelRegistry(MongoDatabase db) {
         this.db = db;
     }
 

@@ -65,7 +65,7 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * are sequential; it only gives up the zombie case, a consumer still writing a partition it lost
  * (possible only when a batch outlasts {@code max.poll.interval.ms}, 5 minutes by default).
  */
-public final class InteractionStore {
+public final class MongoInteractionStore {
 
     public static final String INTERACTIONS = "interactions";
     public static final String APPLIED_OFFSETS = "consumer_offsets_applied";
@@ -102,11 +102,11 @@ public final class InteractionStore {
         SINGLE_WRITER
     }
 
-    public InteractionStore(MongoDatabase db, String groupId) {
+    public MongoInteractionStore(MongoDatabase db, String groupId) {
         this(db, groupId, Writes.CONDITIONAL);
     }
 
-    public InteractionStore(MongoDatabase db, String groupId, Writes writes) {
+    public MongoInteractionStore(MongoDatabase db, String groupId, Writes writes) {
         this.interactions = db.getCollection(INTERACTIONS);
         this.marks = db.getCollection(APPLIED_OFFSETS);
         this.userTracks = db.getCollection(USER_TRACKS);
