@@ -8,6 +8,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -26,6 +27,7 @@ import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityEventCodec;
 import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
+import org.musicrec.events.ListeningHistory;
 import org.musicrec.events.PoisonRecordException;
 import org.musicrec.events.RejectedRecord;
 import org.musicrec.platform.kafka.IncomingRecord;
@@ -65,7 +67,7 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * are sequential; it only gives up the zombie case, a consumer still writing a partition it lost
  * (possible only when a batch outlasts {@code max.poll.interval.ms}, 5 minutes by default).
  */
-public final class MongoInteractionStore {
+public final class MongoInteractionStore implements ListeningHistory {
 
     public static final String INTERACTIONS = "interactions";
     public static final String APPLIED_OFFSETS = "consumer_offsets_applied";
@@ -332,7 +334,7 @@ public final class MongoInteractionStore {
         }
     }
 
-    /** Every interaction of one user. */
+    @Override
     public List<Interaction> ofUser(String userId) {
         return ofUsers(List.of(userId)).getOrDefault(userId, List.of());
     }
@@ -346,6 +348,7 @@ public final class MongoInteractionStore {
      * first event, or any id a client makes up, would cost one: 90 ms against 10 ms for a known
      * listener at 100,000 interactions, growing with the collection (BENCHMARKS.md, HistoryReadBench).
      */
+    @Override
     public Map<String, List<Interaction>> ofUsers(java.util.Collection<String> userIds) {
         Map<String, List<Interaction>> out = new java.util.HashMap<>();
         java.util.Set<String> unlisted = new java.util.LinkedHashSet<>(userIds);
@@ -388,7 +391,8 @@ public final class MongoInteractionStore {
         return out;
     }
 
-    /** The users with an interaction applied at or after {@code since} (server time of the write). */
+    /** Applied-at is the server's time of the write. */
+    @Override
     public java.util.Set<String> usersAppliedSince(java.time.Instant since) {
         java.util.Set<String> users = new java.util.HashSet<>();
         interactions.find(Filters.gte(InteractionDocuments.APPLIED_AT, java.util.Date.from(since)))
@@ -398,5 +402,51 @@ public final class MongoInteractionStore {
 
     public long count() {
         return interactions.countDocuments();
+    }
+
+    /** One aggregation over every interaction: a scan of the collection, which callers cache. */
+    @Override
+    public List<ListenerActivity> mostActive(int n) {
+        List<ListenerActivity> out = new ArrayList<>();
+        for (Document d : interactions.aggregate(List.of(
+                new Document("$group", new Document("_id", "$userId").append("n", new Document("$sum", 1))),
+                new Document("$sort", new Document("n", -1).append("_id", 1)),
+                new Document("$limit", n)))) {
+            if (d.get("_id") instanceof String id) {
+                out.add(new ListenerActivity(id, ((Number) d.get("n")).longValue()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void forEachTrainingValue(boolean implicit, TrainingValueConsumer out) {
+        Bson filter = implicit ? Filters.gt("score", 0) : Filters.exists("rating");
+        for (Document d : interactions.find(filter)
+                .projection(Projections.include("userId", "trackId", "rating", "plays", "skips", "completes", "likes", "dislikes"))
+                .sort(Sorts.ascending("_id"))) {
+            String user = d.getString("userId");
+            String track = d.getString("trackId");
+            if (user == null || track == null) {
+                continue;
+            }
+            float value;
+            if (implicit) {
+                value = Interaction.score(num(d, "plays"), num(d, "skips"), num(d, "completes"), num(d, "likes"), num(d, "dislikes"));
+                if (value <= 0) {
+                    continue;
+                }
+            } else {
+                if (!(d.get("rating") instanceof Number r)) {
+                    continue;
+                }
+                value = r.floatValue();
+            }
+            out.accept(user, track, value);
+        }
+    }
+
+    private static long num(Document d, String key) {
+        return d.get(key) instanceof Number n ? n.longValue() : 0;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.musicrec.events.Interaction;
-import org.musicrec.events.mongo.MongoInteractionStore;
+import org.musicrec.events.ListeningHistory;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.TopN;
 import org.musicrec.recommend.model.mongo.MongoModelRegistry;
@@ -43,7 +43,8 @@ public class Recommender {
     @Inject
     ListenerHistories histories;
 
-    private volatile MongoInteractionStore store;
+    @Inject
+    ListeningHistory history;
 
     public Optional<Integer> modelVersion() {
         ServingModel m = active.get().model;
@@ -82,10 +83,10 @@ public class Recommender {
      * {@link ListenerHistories} holds, one read for the others.
      */
     public List<Recommendations> refresh(java.util.Collection<String> userIds, int n) {
-        Map<String, List<Interaction>> history = histories.of(userIds, ids -> store().ofUsers(ids));
+        Map<String, List<Interaction>> byUser = histories.of(userIds, history::ofUsers);
         List<Recommendations> out = new ArrayList<>(userIds.size());
         for (String user : userIds) {
-            out.add(refresh(user, history.getOrDefault(user, List.of()), n));
+            out.add(refresh(user, byUser.getOrDefault(user, List.of()), n));
         }
         return out;
     }
@@ -399,22 +400,13 @@ public class Recommender {
         return new ArrayList<>(heap);
     }
 
-    /** Every interaction of the user (a query by userId: indexed on a real MongoDB). */
+    /** Every interaction of the user. */
     public List<Interaction> interactions(String userId) {
-        return store().ofUser(userId);
+        return history.ofUser(userId);
     }
 
     /** The users with an interaction written at or after {@code since} (one query). */
     public java.util.Set<String> usersWrittenSince(java.time.Instant since) {
-        return store().usersAppliedSince(since);
-    }
-
-    private MongoInteractionStore store() {
-        MongoInteractionStore s = store;
-        if (s == null) {
-            s = new MongoInteractionStore(mongo.database(), "serving");
-            store = s;
-        }
-        return s;
+        return history.usersAppliedSince(since);
     }
 }

@@ -69,6 +69,7 @@ final class ServingFixture implements AutoCloseable {
         recommender.active = active;
         recommender.catalog = catalog;
         recommender.mongo = mongo;
+        recommender.history = new MongoInteractionStore(db, "serving");
         recommender.histories = histories;
     }
 
