@@ -2,7 +2,7 @@ package org.musicrec.events.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.musicrec.catalog.mongo.MongoPlaceholderTracks;
+import org.musicrec.catalog.PlaceholderTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.replay.EventSink;
 import org.musicrec.events.replay.ItemNames;
@@ -14,14 +14,14 @@ import org.musicrec.events.replay.ItemNames;
  */
 final class PlaceholderFirstSink implements EventSink {
 
-    private final MongoPlaceholderTracks placeholders;
+    private final PlaceholderTracks placeholders;
     private final ItemNames names;
     private final EventSink next;
     private final int chunk;
     private final List<ActivityEvent> held = new ArrayList<>();
     private long created;
 
-    PlaceholderFirstSink(MongoPlaceholderTracks placeholders, ItemNames names, EventSink next, int chunk) {
+    PlaceholderFirstSink(PlaceholderTracks placeholders, ItemNames names, EventSink next, int chunk) {
         this.placeholders = placeholders;
         this.names = names;
         this.next = next;
