@@ -21,6 +21,7 @@ import org.musicrec.events.InteractionsApplied;
 import org.musicrec.platform.kafka.OutgoingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.Topics;
+import org.musicrec.recommend.model.RecommendationMessage;
 
 /**
  * Keeps answers fresh: when the consumer has applied a user's events, folds the user in against

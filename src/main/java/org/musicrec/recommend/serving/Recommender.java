@@ -15,6 +15,7 @@ import org.musicrec.events.Interaction;
 import org.musicrec.events.ListeningHistory;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.TopN;
+import org.musicrec.recommend.model.RankedItem;
 import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**

@@ -13,6 +13,7 @@ import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.FoldIn;
 import org.musicrec.recommend.als.Solver;
+import org.musicrec.recommend.model.ItemSimilarity;
 import org.musicrec.recommend.model.ModelArtifact;
 import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 

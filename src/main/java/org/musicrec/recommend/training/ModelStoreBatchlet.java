@@ -146,8 +146,8 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
             }
             heldOut.get(test.user(r)).add(test.item(r));
         }
-        org.musicrec.recommend.serving.ItemSimilarity similarity =
-                new org.musicrec.recommend.serving.ItemSimilarity(state.itemFactors(), a.rank());
+        org.musicrec.recommend.model.ItemSimilarity similarity =
+                new org.musicrec.recommend.model.ItemSimilarity(state.itemFactors(), a.rank());
         List<Document> batch = new ArrayList<>();
         List<Document> stored = new ArrayList<>();
         for (int u = 0; u < data.numUsers(); u++) {
@@ -212,12 +212,12 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
             String user = d.getString("userId");
             List<String> ids = d.getList("items", String.class);
             List<Double> scores = d.getList("scores", Double.class);
-            List<org.musicrec.recommend.serving.RankedItem> top = new ArrayList<>();
+            List<org.musicrec.recommend.model.RankedItem> top = new ArrayList<>();
             for (int i = 0; i < Math.min(10, ids.size()); i++) {
-                top.add(new org.musicrec.recommend.serving.RankedItem(ids.get(i), scores.get(i), null));
+                top.add(new org.musicrec.recommend.model.RankedItem(ids.get(i), scores.get(i), null));
             }
             out.add(new org.musicrec.platform.kafka.OutgoingRecord(topics.recommendations(), user,
-                    org.musicrec.recommend.serving.RecommendationMessage.json(user, top, version, "als", at)));
+                    org.musicrec.recommend.model.RecommendationMessage.json(user, top, version, "als", at)));
             if (out.size() >= 1000) {
                 publisher.publishAll(out);
                 out.clear();
