@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bson.Document;
 import org.musicrec.events.Interaction;
 import org.musicrec.events.ListeningHistory;
-import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.TopN;
+import org.musicrec.recommend.model.ModelVersions;
 import org.musicrec.recommend.model.RankedItem;
-import org.musicrec.recommend.model.mongo.MongoModelRegistry;
+import org.musicrec.recommend.model.UserTopList;
 
 /**
  * Answers "what next for this listener" from memory: the user's list under the active model
@@ -39,7 +38,7 @@ public class Recommender {
     CatalogView catalog;
 
     @Inject
-    MongoClientHolder mongo;
+    ModelVersions models;
 
     @Inject
     ListenerHistories histories;
@@ -119,13 +118,13 @@ public class Recommender {
         if (a.model == null || !a.model.users.containsKey(userId)) {
             return Optional.empty();
         }
-        Optional<Document> doc = new MongoModelRegistry(mongo.database()).userList(a.model.modelId, userId);
-        if (doc.isEmpty()) {
+        Optional<UserTopList> list = models.userList(a.model.modelId, userId);
+        if (list.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = doc.get().getList("items", String.class);
-        List<Double> scores = doc.get().getList("scores", Double.class);
-        List<String> reasons = doc.get().getList("reasons", String.class, List.of());
+        List<String> ids = list.get().items();
+        List<Double> scores = list.get().scores();
+        List<String> reasons = list.get().reasons();
         List<RankedItem> items = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             items.add(new RankedItem(ids.get(i), scores.get(i), i < reasons.size() ? reasons.get(i) : null));

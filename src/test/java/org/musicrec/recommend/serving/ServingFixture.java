@@ -61,14 +61,14 @@ final class ServingFixture implements AutoCloseable {
         catalog.mongo = mongo;
         catalog.refreshSeconds = 3600;
         catalog.maxAgeSeconds = 3600;
-        active.mongo = mongo;
+        active.models = new MongoModelRegistry(db);
         active.catalog = catalog;
         active.checkSeconds = 3600;
         active.maxAnswers = 20_000;
         active.swapped = new NoEvents<>();
         recommender.active = active;
         recommender.catalog = catalog;
-        recommender.mongo = mongo;
+        recommender.models = active.models;
         recommender.history = new MongoInteractionStore(db, "serving");
         recommender.histories = histories;
     }
