@@ -40,7 +40,7 @@ public class InteractionSnapshotBatchlet extends AbstractBatchlet {
             throw new IllegalStateException("nothing to train on: no interactions with "
                     + (implicit ? "a positive weight" : "a rating") + " in 'interactions'");
         }
-        TrainingWorkspace.writeRows(ws.snapshot(), rows);
+        ws.writeSnapshot(rows);
         ws.writeSnapshotTime(startedAt);
         String status = rows.size() + " interactions, " + rows.users().size() + " users, " + rows.items().size() + " tracks";
         return status;

@@ -65,9 +65,9 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
         long start = System.nanoTime();
-        Document evaluation = AlsEvaluationBatchlet.read(ws);
-        Split split = TrainingSplitBatchlet.read(ws);
-        AlsModelState state = AlsEvaluationBatchlet.finalState(ws, split, p);
+        Document evaluation = ws.readEvaluation();
+        Split split = ws.readSplit();
+        AlsModelState state = ws.loadFinalState(split, p);
         Interactions train = split.train();
         List<String> users = ids(train.users());
         List<String> items = ids(train.items());
