@@ -1,2 +1,2 @@
-/** What training stores and serving loads: model versions, their artifacts and activation events. */
+/** What training produces and serving uses: the ModelVersions port, model artifacts, top lists, ranked items and their announcement. */
 package org.musicrec.recommend.model;
