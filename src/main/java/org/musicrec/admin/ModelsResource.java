@@ -23,7 +23,7 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.model.ModelActivated;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * /api/admin/models: the stored ALS versions with their parameters, data sizes, metrics next to
@@ -44,7 +44,7 @@ public class ModelsResource {
     @GET
     @Operation(summary = "ALS model versions, newest first, with metrics and the active version")
     public JsonObject models() {
-        ModelRegistry registry = new ModelRegistry(mongo.database());
+        MongoModelRegistry registry = new MongoModelRegistry(mongo.database());
         Optional<String> active = registry.activeModelId();
         JsonArrayBuilder arr = Json.createArrayBuilder();
         Integer activeVersion = null;
@@ -68,7 +68,7 @@ public class ModelsResource {
     @Path("{version}")
     @Operation(summary = "One ALS model version")
     public JsonObject model(@PathParam("version") int version) {
-        ModelRegistry registry = new ModelRegistry(mongo.database());
+        MongoModelRegistry registry = new MongoModelRegistry(mongo.database());
         Document d = registry.byVersion(version).orElseThrow(() -> new NotFoundException("no model version " + version));
         return toJson(d, registry.activeModelId().map(d.getString("_id")::equals).orElse(false));
     }
@@ -77,7 +77,7 @@ public class ModelsResource {
     @Path("{version}/activate")
     @Operation(summary = "Make a version the active model (activate an older one to roll back)")
     public JsonObject activate(@PathParam("version") int version) {
-        ModelRegistry registry = new ModelRegistry(mongo.database());
+        MongoModelRegistry registry = new MongoModelRegistry(mongo.database());
         Document d = registry.byVersion(version).orElseThrow(() -> new NotFoundException("no model version " + version));
         registry.activate(d.getString("_id"), version);
         activated.fire(new ModelActivated(d.getString("_id"), version));

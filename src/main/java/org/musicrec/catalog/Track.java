@@ -83,7 +83,7 @@ public class Track {
     @Column("split")
     private String split;
 
-    /** Lower-case, accent-free "title artist": searched by prefix/regex, as $text is not available on every server. */
+    /** Lower-case, accent-free "title artist": searched by prefix/regex, as not every server has $text. */
     @Column("searchKey")
     private String searchKey;
 

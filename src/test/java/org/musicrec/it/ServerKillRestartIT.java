@@ -20,7 +20,7 @@ import org.musicrec.tools.generate.FmaMetadataGenerator;
 import org.musicrec.tools.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * The server killed (kill -9) in the middle of catalog-import, started again on the same job
@@ -126,7 +126,7 @@ class ServerKillRestartIT {
                 assertTrue(resumedUnits > 0 && resumedUnits < allUnits,
                         "the restart resumed mid-training: " + resumedUnits + " of " + allUnits + " units solved after it");
 
-                ModelRegistry registry = new ModelRegistry(client.getDatabase("musicrec_kill"));
+                MongoModelRegistry registry = new MongoModelRegistry(client.getDatabase("musicrec_kill"));
                 ModelArtifact resumed = registry.loadArtifact("als-killed");
                 ModelArtifact uninterrupted = registry.loadArtifact("als-straight");
                 assertEquals(uninterrupted.userIds(), resumed.userIds());

@@ -114,7 +114,7 @@ final class TasteFixture {
             lists.computeIfAbsent(d.getString("userId"), k -> new java.util.ArrayList<>()).add(d.getString("trackId"));
         }
         // Written around the store, so its per-user track lists too (as the store's contract asks).
-        new org.musicrec.events.mongo.InteractionStore(db, "fixture").recordUserTracks(lists);
+        new org.musicrec.events.mongo.MongoInteractionStore(db, "fixture").recordUserTracks(lists);
         return byUser;
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.musicrec.audio.DecodeException;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 
 /** Records each skipped (undecodable) file in job_problems with its reason. */
@@ -27,7 +26,6 @@ public class AudioSkipListener implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
         String reason = ex instanceof DecodeException d ? d.reason() + ": " + d.getMessage() : ex.toString();
-        problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                step.getStepName(), String.valueOf(item), 0, reason));
+        problems.record(job, step, String.valueOf(item), 0, reason);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.musicrec.catalog.fma.MalformedRowException;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 
 /** Records every skipped row in job_problems with its file, line and reason. */
@@ -37,11 +36,9 @@ public class CatalogSkipListener implements SkipReadListener, SkipProcessListene
 
     private void record(Exception ex) {
         if (ex instanceof MalformedRowException m) {
-            problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                    step.getStepName(), m.file(), m.line(), m.reason()));
+            problems.record(job, step, m.file(), m.line(), m.reason());
         } else {
-            problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                    step.getStepName(), "?", 0, ex.toString()));
+            problems.record(job, step, "?", 0, ex.toString());
         }
     }
 }

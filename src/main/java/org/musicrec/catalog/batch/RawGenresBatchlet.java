@@ -19,7 +19,6 @@ import org.musicrec.catalog.fma.FmaFile;
 import org.musicrec.catalog.fma.FmaSource;
 import org.musicrec.catalog.fma.ImportReport;
 import org.musicrec.catalog.mongo.MongoCatalogSink;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.platform.mongo.MongoClientHolder;
 
@@ -75,8 +74,7 @@ public class RawGenresBatchlet extends AbstractBatchlet {
 
                 @Override
                 public void recordProblem(String file, long line, String reason) {
-                    problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                            step.getStepName(), file, line, reason));
+                    problems.record(job, step, file, line, reason);
                 }
             }, p.options(), n -> { });
             importer.importFile(source, FmaFile.RAW_GENRES, plan);

@@ -6,7 +6,7 @@ import org.musicrec.catalog.CatalogKind;
 
 /**
  * The indexes behind the catalogue API's lookups: search by {@code searchKey} (a prefix regex
- * can use it; {@code $text} is not supported by the embedded server), genre filters on
+ * can use it; no {@code $text}, see {@link org.musicrec.platform.mongo}), genre filters on
  * {@code genresAll}, and the artist/album pages. Idempotent: creating an existing index is a no-op.
  */
 public final class CatalogIndexes {

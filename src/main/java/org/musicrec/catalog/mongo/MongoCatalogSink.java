@@ -30,10 +30,9 @@ import org.musicrec.catalog.Track;
  * unordered bulk of {@code updateOne(_id, $set: fields, upsert)}. A {@code $set} rather than a
  * replace, so that a re-import keeps what later stages added to a track (audio path, features, PCA
  * coordinates) and files describing the same entity (genres.csv and raw_genres.csv) merge instead
- * of overwriting; inserts for new ids because the embedded server applies a {@code $set} field by
- * field, which measured 2-3 times slower than an insert; and no "which ids exist" query first,
- * as the embedded server answers {@code $in} on {@code _id} by scanning the collection. Problems go to {@code job_problems} as
- * {@code {job, file, line, reason, at}}.
+ * of overwriting; inserts for new ids, and no "which ids exist" query first, because the
+ * duplicate-key errors name them (server constraints: {@link org.musicrec.platform.mongo}).
+ * Problems go to {@code job_problems} as {@code {job, file, line, reason, at}}.
  */
 public final class MongoCatalogSink implements CatalogSink {
     public static final String PROBLEMS = "job_problems";

@@ -10,12 +10,11 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.musicrec.catalog.mongo.PlaceholderTracks;
+import org.musicrec.catalog.PlaceholderTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityPublisher;
 import org.musicrec.events.replay.ItemNames;
 import org.musicrec.events.replay.ReplayFormat;
-import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
  * Sends a chunk of events through the same publisher as the API and returns once the broker has
@@ -32,7 +31,7 @@ public class ActivityEventWriter extends AbstractItemWriter {
     ActivityPublisher publisher;
 
     @Inject
-    MongoClientHolder mongo;
+    PlaceholderTracks placeholders;
 
     @Inject
     JobContext job;
@@ -52,7 +51,7 @@ public class ActivityEventWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<ActivityEvent> events = items.stream().map(ActivityEvent.class::cast).toList();
-        new PlaceholderTracks(mongo.database()).ensure(events.stream().map(ActivityEvent::trackId).toList(), names::of);
+        placeholders.ensure(events.stream().map(ActivityEvent::trackId).toList(), names::of);
         publisher.publish(events);
     }
 }

@@ -17,7 +17,6 @@ import org.musicrec.events.replay.ReplayFormat;
 import org.musicrec.events.replay.ReplayLimits;
 import org.musicrec.events.replay.ReplaySource;
 import org.musicrec.events.replay.TrackMapping;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.platform.batch.JobProgress;
 
@@ -75,8 +74,7 @@ public class HistoryItemReader extends AbstractItemReader {
                 return r.event();
             }
             HistoryCursor.Refused refused = (HistoryCursor.Refused) item;
-            problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(), step.getStepName(),
-                    "line", refused.problem().line(), refused.problem().reason()));
+            problems.record(job, step, "line", refused.problem().line(), refused.problem().reason());
         }
         return null;
     }

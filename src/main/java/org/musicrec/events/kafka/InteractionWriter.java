@@ -11,7 +11,7 @@ import org.musicrec.events.InteractionsApplied;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.mongo.ApplyReport;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.platform.kafka.IncomingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.TopicSubscriber;
@@ -20,7 +20,7 @@ import org.musicrec.platform.mongo.MongoClientHolder;
 
 /**
  * Consumer group {@code musicrec-interactions}: folds activity events into per-(user, track)
- * interactions in MongoDB through {@link InteractionStore}, which makes each event count exactly
+ * interactions in MongoDB through {@link MongoInteractionStore}, which makes each event count exactly
  * once in effect however often the loop redelivers a batch (or hands its records over one by one
  * after a permanent failure). Poison records go to the dead-letter topic (acknowledged before the
  * batch's marks move past them), so the stream never stalls: those the store finds by checking each
@@ -55,7 +55,7 @@ public class InteractionWriter implements TopicSubscriber {
     @Inject
     Event<InteractionPartitionsAssigned> assigned;
 
-    private volatile InteractionStore store;
+    private volatile MongoInteractionStore store;
 
     @Override
     public String topic() {
@@ -102,11 +102,11 @@ public class InteractionWriter implements TopicSubscriber {
     }
 
     /** Built on first use, not at deploy, so the application starts while the store is down. */
-    private InteractionStore store() {
-        InteractionStore s = store;
+    private MongoInteractionStore store() {
+        MongoInteractionStore s = store;
         if (s == null) {
-            s = new InteractionStore(mongo.database(), GROUP,
-                    conditionalWrites ? InteractionStore.Writes.CONDITIONAL : InteractionStore.Writes.SINGLE_WRITER);
+            s = new MongoInteractionStore(mongo.database(), GROUP,
+                    conditionalWrites ? MongoInteractionStore.Writes.CONDITIONAL : MongoInteractionStore.Writes.SINGLE_WRITER);
             s.createIndexes();
             store = s;
         }

@@ -21,7 +21,7 @@ import org.musicrec.events.InteractionDelta;
  * The shape of an {@code interactions} document: {@code _id = userId|trackId}, the counts, {@code score}
  * (the weight before its floor at 0, kept so queries can select {@code score > 0}), {@code weight} is
  * computed on read; {@code appliedOffsets.<partition>} and {@code replayMarks.<source>} are the marks
- * that make a write conditional (see {@link InteractionStore}); {@code recentEventIds} recognises an
+ * that make a write conditional (see {@link MongoInteractionStore}); {@code recentEventIds} recognises an
  * event a client sent again under the same id (a new record, so no offset mark can).
  */
 final class InteractionDocuments {

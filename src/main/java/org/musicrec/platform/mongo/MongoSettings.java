@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the document store is; any MongoDB-wire endpoint (embedded dev server or a real replica set).
+ * Where the document store is; any MongoDB-wire endpoint (see the package comment for what the code assumes of it).
  * JNoSQL reads the same values through its own keys (see microprofile-config.properties).
  */
 @ApplicationScoped

@@ -13,9 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.model.ModelActivated;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.ModelVersions;
 
 /**
  * The model serving answers with, and the users' lists under it. A swap builds the new model
@@ -45,7 +44,7 @@ public class ActiveModel {
     Event<ModelSwapped> swapped;
 
     @Inject
-    MongoClientHolder mongo;
+    ModelVersions models;
 
     @Inject
     CatalogView catalog;
@@ -69,7 +68,7 @@ public class ActiveModel {
         if (a == null) {
             synchronized (this) {
                 if (current.get() == null) {
-                    Active first = load(new ModelRegistry(mongo.database()).activeModelId());
+                    Active first = load(models.activeModelId());
                     current.set(first);
                     lastCheck = System.currentTimeMillis();
                     announce(first);
@@ -92,7 +91,7 @@ public class ActiveModel {
         }
         Thread t = new Thread(() -> {
             try {
-                Optional<String> id = forceId != null ? Optional.of(forceId) : new ModelRegistry(mongo.database()).activeModelId();
+                Optional<String> id = forceId != null ? Optional.of(forceId) : models.activeModelId();
                 Active a = current.get();
                 String inMemory = a == null || a.model == null ? null : a.model.modelId;
                 if (id.isPresent() && !id.get().equals(inMemory)) {
@@ -141,12 +140,11 @@ public class ActiveModel {
         if (modelId.isEmpty()) {
             return new Active(null, null, maxAnswers);
         }
-        ModelRegistry registry = new ModelRegistry(mongo.database());
-        Document meta = registry.byId(modelId.get())
+        Document meta = models.byId(modelId.get())
                 .orElseThrow(() -> new IllegalStateException("active model " + modelId.get() + " has no metadata"));
         try {
             Instant snapshotAt = meta.getDate("snapshotAt") == null ? null : meta.getDate("snapshotAt").toInstant();
-            return new Active(ServingModel.load(registry, meta), snapshotAt, maxAnswers);
+            return new Active(ServingModel.load(models, meta), snapshotAt, maxAnswers);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot load model " + modelId.get() + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import org.musicrec.events.InteractionsApplied;
 import org.musicrec.platform.kafka.OutgoingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.Topics;
+import org.musicrec.recommend.model.RecommendationMessage;
 
 /**
  * Keeps answers fresh: when the consumer has applied a user's events, folds the user in against
@@ -196,8 +197,8 @@ public class FreshRecommendations {
 
     /**
      * Keeps the worker to {@code maxDuty} of the time: each round reads whole histories (hundreds of
-     * documents per user) where the consumer writes one per event, and on mongo-java-server a read
-     * holds the collection's lock, so back-to-back rounds during a bulk ingestion starved the
+     * documents per user) where the consumer writes one per event, and a read may hold the
+     * collection's lock, so back-to-back rounds during a bulk ingestion starved the
      * consumer (the events bench stopped draining). Resting 3x a round's time at 0.25 bounds that;
      * a round of a few users takes milliseconds, so the rest does too. Users pending meanwhile are
      * coalesced into the next round.

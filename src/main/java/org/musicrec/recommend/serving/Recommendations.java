@@ -1,6 +1,7 @@
 package org.musicrec.recommend.serving;
 
 import java.util.List;
+import org.musicrec.recommend.model.RankedItem;
 
 /**
  * A user's answer: {@code strategy} says where it came from: {@code als} (the model's list, fresh

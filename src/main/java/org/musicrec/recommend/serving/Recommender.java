@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bson.Document;
 import org.musicrec.events.Interaction;
-import org.musicrec.events.mongo.InteractionStore;
-import org.musicrec.platform.mongo.MongoClientHolder;
+import org.musicrec.events.ListeningHistory;
 import org.musicrec.recommend.als.TopN;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.ModelVersions;
+import org.musicrec.recommend.model.RankedItem;
+import org.musicrec.recommend.model.UserTopList;
 
 /**
  * Answers "what next for this listener" from memory: the user's list under the active model
@@ -38,12 +38,13 @@ public class Recommender {
     CatalogView catalog;
 
     @Inject
-    MongoClientHolder mongo;
+    ModelVersions models;
 
     @Inject
     ListenerHistories histories;
 
-    private volatile InteractionStore store;
+    @Inject
+    ListeningHistory history;
 
     public Optional<Integer> modelVersion() {
         ServingModel m = active.get().model;
@@ -82,10 +83,10 @@ public class Recommender {
      * {@link ListenerHistories} holds, one read for the others.
      */
     public List<Recommendations> refresh(java.util.Collection<String> userIds, int n) {
-        Map<String, List<Interaction>> history = histories.of(userIds, ids -> store().ofUsers(ids));
+        Map<String, List<Interaction>> byUser = histories.of(userIds, history::ofUsers);
         List<Recommendations> out = new ArrayList<>(userIds.size());
         for (String user : userIds) {
-            out.add(refresh(user, history.getOrDefault(user, List.of()), n));
+            out.add(refresh(user, byUser.getOrDefault(user, List.of()), n));
         }
         return out;
     }
@@ -117,13 +118,13 @@ public class Recommender {
         if (a.model == null || !a.model.users.containsKey(userId)) {
             return Optional.empty();
         }
-        Optional<Document> doc = new ModelRegistry(mongo.database()).userList(a.model.modelId, userId);
-        if (doc.isEmpty()) {
+        Optional<UserTopList> list = models.userList(a.model.modelId, userId);
+        if (list.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = doc.get().getList("items", String.class);
-        List<Double> scores = doc.get().getList("scores", Double.class);
-        List<String> reasons = doc.get().getList("reasons", String.class, List.of());
+        List<String> ids = list.get().items();
+        List<Double> scores = list.get().scores();
+        List<String> reasons = list.get().reasons();
         List<RankedItem> items = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             items.add(new RankedItem(ids.get(i), scores.get(i), i < reasons.size() ? reasons.get(i) : null));
@@ -399,22 +400,13 @@ public class Recommender {
         return new ArrayList<>(heap);
     }
 
-    /** Every interaction of the user (a query by userId: indexed on a real MongoDB). */
+    /** Every interaction of the user. */
     public List<Interaction> interactions(String userId) {
-        return store().ofUser(userId);
+        return history.ofUser(userId);
     }
 
     /** The users with an interaction written at or after {@code since} (one query). */
     public java.util.Set<String> usersWrittenSince(java.time.Instant since) {
-        return store().usersAppliedSince(since);
-    }
-
-    private InteractionStore store() {
-        InteractionStore s = store;
-        if (s == null) {
-            s = new InteractionStore(mongo.database(), "serving");
-            store = s;
-        }
-        return s;
+        return history.usersAppliedSince(since);
     }
 }

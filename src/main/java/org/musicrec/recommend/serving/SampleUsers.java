@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
-import org.musicrec.events.mongo.InteractionStore;
-import org.musicrec.platform.mongo.MongoClientHolder;
+import org.musicrec.events.ListeningHistory;
 
 /**
- * The listeners with the most interactions, for the page's picker: one aggregation over
- * {@code interactions}, cached for a minute (it scans the collection).
+ * The listeners with the most interactions, for the page's picker, cached for a minute (the store
+ * answers by going over every interaction).
  */
 @ApplicationScoped
 public class SampleUsers {
@@ -20,7 +18,7 @@ public class SampleUsers {
     }
 
     @Inject
-    MongoClientHolder mongo;
+    ListeningHistory history;
 
     private volatile List<Sample> cached = List.of();
     private volatile int cachedN;
@@ -31,13 +29,8 @@ public class SampleUsers {
             return cached.subList(0, Math.min(n, cached.size()));
         }
         List<Sample> out = new ArrayList<>();
-        for (Document d : mongo.database().getCollection(InteractionStore.INTERACTIONS).aggregate(List.of(
-                new Document("$group", new Document("_id", "$userId").append("n", new Document("$sum", 1))),
-                new Document("$sort", new Document("n", -1).append("_id", 1)),
-                new Document("$limit", n)))) {
-            if (d.get("_id") instanceof String id) {
-                out.add(new Sample(id, ((Number) d.get("n")).longValue()));
-            }
+        for (ListeningHistory.ListenerActivity a : history.mostActive(n)) {
+            out.add(new Sample(a.userId(), a.interactions()));
         }
         cached = List.copyOf(out);
         cachedN = n;

@@ -13,8 +13,9 @@ import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.FoldIn;
 import org.musicrec.recommend.als.Solver;
+import org.musicrec.recommend.model.ItemSimilarity;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.ModelVersions;
 
 /**
  * One loaded model version, immutable: factors, id indices, item popularity, the fold-in solver
@@ -55,10 +56,10 @@ final class ServingModel {
         this.similarity = new ItemSimilarity(itemFactors, rank);
     }
 
-    static ServingModel load(ModelRegistry registry, Document meta) throws IOException {
+    static ServingModel load(ModelVersions versions, Document meta) throws IOException {
         String id = meta.getString("_id");
         return new ServingModel(id, ((Number) meta.get("version")).intValue(), params(meta.get("params", Document.class)),
-                registry.loadArtifact(id));
+                versions.loadArtifact(id));
     }
 
     /** The stored parameters; models stored before solver and BM25 existed read as Cholesky with the defaults. */

@@ -2,6 +2,7 @@ package org.musicrec.recommend.serving;
 
 import java.util.List;
 import java.util.Set;
+import org.musicrec.recommend.model.RankedItem;
 
 /**
  * A user's current answer under one model: where it came from, their vector (null for cold start),

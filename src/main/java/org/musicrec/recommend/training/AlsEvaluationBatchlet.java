@@ -4,12 +4,9 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import org.bson.Document;
 import org.musicrec.recommend.als.AlsModelState;
-import org.musicrec.recommend.als.WorkPlan;
 import org.musicrec.recommend.eval.OfflineEvaluation;
 import org.musicrec.recommend.eval.RankingMetrics;
 import org.musicrec.recommend.eval.Split;
@@ -31,8 +28,8 @@ public class AlsEvaluationBatchlet extends AbstractBatchlet {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
         long start = System.nanoTime();
-        Split split = TrainingSplitBatchlet.read(ws);
-        AlsModelState model = finalState(ws, split, p);
+        Split split = ws.readSplit();
+        AlsModelState model = ws.loadFinalState(split, p);
         double trainSeconds = ws.trainNanos() / 1e9;
         OfflineEvaluation.Outcome o = OfflineEvaluation.score(split, p.als(), model, p.k(), trainSeconds);
         Document metrics = metrics(o.als(), p.k());
@@ -46,15 +43,10 @@ public class AlsEvaluationBatchlet extends AbstractBatchlet {
                         .append("test", o.testRows()).append("evaluatedUsers", o.als().users()))
                 .append("trainSeconds", trainSeconds)
                 .append("evaluateSeconds", (System.nanoTime() - start) / 1e9);
-        TrainingWorkspace.writeAtomically(ws.evaluation(), out -> out.write(evaluation.toJson().getBytes(StandardCharsets.UTF_8)));
+        ws.writeEvaluation(evaluation);
         return Double.isNaN(o.rmse())
                 ? String.format(Locale.ROOT, "ndcg@%d %.4f (popular %.4f)", p.k(), o.als().ndcg(), o.baseline().ndcg())
                 : String.format(Locale.ROOT, "rmse %.4f, ndcg@%d %.4f (popular %.4f)", o.rmse(), p.k(), o.als().ndcg(), o.baseline().ndcg());
-    }
-
-    static AlsModelState finalState(TrainingWorkspace ws, Split split, TrainingParameters p) throws java.io.IOException {
-        int units = new WorkPlan(split.train().users().size(), split.train().items().size(), p.als().iterations(), p.blockRows()).size();
-        return ws.loadState(units);
     }
 
     static Document metrics(RankingMetrics.Result r, int k) {
@@ -65,9 +57,5 @@ public class AlsEvaluationBatchlet extends AbstractBatchlet {
 
     private static Double nan(double v) {
         return Double.isNaN(v) ? null : v;
-    }
-
-    static Document read(TrainingWorkspace ws) throws java.io.IOException {
-        return Document.parse(Files.readString(ws.evaluation(), StandardCharsets.UTF_8));
     }
 }

@@ -45,7 +45,7 @@ public class AlsWorkUnitReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
-        AlsTrainer trainer = new AlsTrainer(TrainingSplitBatchlet.read(ws).train().toAlsData(), p.als(), executor, p.blockRows());
+        AlsTrainer trainer = new AlsTrainer(ws.readSplit().train().toAlsData(), p.als(), executor, p.blockRows());
         // The newest saved state wins over the checkpoint: states are written in unit order, each
         // complete, before their checkpoint, and the job repository may lose its last commits in a
         // kill (H2 delays writes), so the files can be ahead of it but never behind.

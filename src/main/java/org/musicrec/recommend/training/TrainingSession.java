@@ -39,8 +39,7 @@ final class TrainingSession implements AutoCloseable {
     void save() {
         try {
             workspace.saveState(state);
-            TrainingWorkspace.writeAtomically(workspace.trainTime(),
-                    out -> out.write(Long.toString(trainNanos).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            workspace.writeTrainNanos(trainNanos);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

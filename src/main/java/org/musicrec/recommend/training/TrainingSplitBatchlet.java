@@ -4,8 +4,6 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.musicrec.recommend.eval.IdDictionary;
-import org.musicrec.recommend.eval.InteractionFile;
 import org.musicrec.recommend.eval.Interactions;
 import org.musicrec.recommend.eval.Split;
 
@@ -26,20 +24,10 @@ public class TrainingSplitBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         TrainingParameters p = run.parameters();
         TrainingWorkspace ws = run.workspace();
-        Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
-        InteractionFile.read(ws.snapshot(), all, InteractionFile.DEFAULT_MAX_ROWS);
+        Interactions all = ws.readSnapshot();
         Split split = (p.als().implicit() ? Split.implicit(all, p.splitSeed()) : Split.explicit(all, p.splitSeed())).trainFirst();
-        TrainingWorkspace.writeRows(ws.train(), split.train());
-        TrainingWorkspace.writeRows(ws.test(), split.test());
+        ws.writeSplit(split);
         return "train " + split.train().size() + ", test " + split.test().size();
     }
 
-    /** Reads a run's split back with the numbering the trainer used. */
-    static Split read(TrainingWorkspace ws) throws java.io.IOException {
-        Interactions train = new Interactions(new IdDictionary(), new IdDictionary());
-        InteractionFile.read(ws.train(), train, InteractionFile.DEFAULT_MAX_ROWS);
-        Interactions test = train.emptyLike();
-        InteractionFile.read(ws.test(), test, InteractionFile.DEFAULT_MAX_ROWS);
-        return new Split(train, test);
-    }
 }

@@ -13,11 +13,18 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.musicrec.recommend.als.AlsModelState;
+import org.musicrec.recommend.als.WorkPlan;
+import org.musicrec.recommend.eval.IdDictionary;
+import org.musicrec.recommend.eval.InteractionFile;
+import org.musicrec.recommend.eval.Interactions;
+import org.musicrec.recommend.eval.Split;
 
 /**
  * The files of one training run under {@code <work-dir>/train-als/<runId>}: the interaction
- * snapshot, the split, the trainer's state after each work unit, the evaluation. Every file is
+ * snapshot, the split, the trainer's state after each work unit, the evaluation. The steps of
+ * {@code train-als} read what earlier steps wrote only through here. Every file is
  * written to a temporary name, forced to disk and renamed, so a kill leaves either the old file or
  * the new one, never half of one. Only the two newest states are kept: the job repository's
  * checkpoint names one of them (the chunk may or may not have committed when the server died).
@@ -67,12 +74,56 @@ public final class TrainingWorkspace {
         return dir.resolve("train-nanos.txt");
     }
 
+    public void writeTrainNanos(long nanos) throws IOException {
+        writeAtomically(trainTime(), out -> out.write(Long.toString(nanos).getBytes(StandardCharsets.US_ASCII)));
+    }
+
     public long trainNanos() throws IOException {
         return Files.exists(trainTime()) ? Long.parseLong(Files.readString(trainTime()).trim()) : 0;
     }
 
     public Path state(int nextUnit) {
         return dir.resolve("state-" + nextUnit + ".bin");
+    }
+
+    public void writeSnapshot(Interactions rows) throws IOException {
+        writeRows(snapshot(), rows);
+    }
+
+    /** The snapshot as the first step wrote it, with dictionaries in file order. */
+    public Interactions readSnapshot() throws IOException {
+        Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
+        InteractionFile.read(snapshot(), all, InteractionFile.DEFAULT_MAX_ROWS);
+        return all;
+    }
+
+    /** Writes both halves of a split whose training ids come first ({@link Split#trainFirst}). */
+    public void writeSplit(Split split) throws IOException {
+        writeRows(train(), split.train());
+        writeRows(test(), split.test());
+    }
+
+    /** Reads the split back with the numbering the trainer used: train then test, dictionaries shared. */
+    public Split readSplit() throws IOException {
+        Interactions train = new Interactions(new IdDictionary(), new IdDictionary());
+        InteractionFile.read(train(), train, InteractionFile.DEFAULT_MAX_ROWS);
+        Interactions test = train.emptyLike();
+        InteractionFile.read(test(), test, InteractionFile.DEFAULT_MAX_ROWS);
+        return new Split(train, test);
+    }
+
+    /** The state after the last work unit of {@code split}'s plan: the trained model. */
+    public AlsModelState loadFinalState(Split split, TrainingParameters p) throws IOException {
+        int units = new WorkPlan(split.train().users().size(), split.train().items().size(), p.als().iterations(), p.blockRows()).size();
+        return loadState(units);
+    }
+
+    public void writeEvaluation(Document evaluation) throws IOException {
+        writeAtomically(evaluation(), out -> out.write(evaluation.toJson().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Document readEvaluation() throws IOException {
+        return Document.parse(Files.readString(evaluation(), StandardCharsets.UTF_8));
     }
 
     /** Writes {@code target} atomically through {@code writer}. */
@@ -85,9 +136,9 @@ public final class TrainingWorkspace {
     }
 
     /** Writes interaction rows ({@code user item value}) to {@code target} atomically. */
-    public static void writeRows(Path target, org.musicrec.recommend.eval.Interactions rows) throws IOException {
+    public static void writeRows(Path target, Interactions rows) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        org.musicrec.recommend.eval.InteractionFile.write(tmp, rows);
+        InteractionFile.write(tmp, rows);
         forceAndMove(tmp, target);
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.sampling.AudioSampler;
 import org.musicrec.sampling.ExtractionOutcome;
@@ -39,8 +38,7 @@ public class EntryExtractionWriter extends AbstractItemWriter {
             ExtractionOutcome outcome = sampler.extract((PlannedEntry) item);
             tally.count(outcome.kind());
             if (outcome.kind() == ExtractionOutcome.Kind.REFUSED) {
-                problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                        step.getStepName(), outcome.entry().entry().name(), 0, outcome.reason()));
+                problems.record(job, step, outcome.entry().entry().name(), 0, outcome.reason());
             }
         }
         step.setPersistentUserData(tally);

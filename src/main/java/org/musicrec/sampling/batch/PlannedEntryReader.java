@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.platform.batch.JobProgress;
 import org.musicrec.sampling.AudioSampler;
@@ -54,8 +53,7 @@ public class PlannedEntryReader extends AbstractItemReader {
         progress.expect(job.getExecutionId(), step.getStepName(), sampler.plan().size());
         if (checkpoint.nextIndex() == 0) {
             for (Refusal r : sampler.plan().refused()) {
-                problems.record(new JobProblem(job.getJobName(), job.getInstanceId(), job.getExecutionId(),
-                        step.getStepName(), r.entry(), 0, r.reason()));
+                problems.record(job, step, r.entry(), 0, r.reason());
             }
         }
     }

@@ -2,7 +2,7 @@ package org.musicrec.tools.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.musicrec.catalog.mongo.PlaceholderTracks;
+import org.musicrec.catalog.PlaceholderTracks;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.replay.EventSink;
 import org.musicrec.events.replay.ItemNames;

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.musicrec.catalog.mongo.PlaceholderTracks;
+import org.musicrec.catalog.mongo.MongoPlaceholderTracks;
 import org.musicrec.events.kafka.KafkaReplaySink;
 import org.musicrec.events.replay.HistoryReader;
 import org.musicrec.events.replay.ItemNames;
@@ -95,7 +95,7 @@ public final class ReplayCommand {
                     a.get("topic", "user-activity"), batch, timeout);
                  MongoClient mongo = mongoUri == null ? null : MongoClients.create(mongoUri)) {
                 PlaceholderFirstSink placeholders = mongo == null ? null
-                        : new PlaceholderFirstSink(new PlaceholderTracks(mongo.getDatabase(a.get("database", "musicrec"))),
+                        : new PlaceholderFirstSink(new MongoPlaceholderTracks(mongo.getDatabase(a.get("database", "musicrec"))),
                                 ItemNames.beside(file, format), sink, batch);
                 ReplayReport r;
                 try {

@@ -10,8 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.musicrec.platform.json.JsonFactories;
+import org.musicrec.recommend.model.RankedItem;
 import org.musicrec.recommend.serving.CatalogView;
-import org.musicrec.recommend.serving.RankedItem;
 import org.musicrec.recommend.serving.Recommendations;
 import org.musicrec.recommend.serving.TrackInfo;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityType;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.tools.devservices.DevServicesConfig;
 import org.musicrec.tools.devservices.MongoDevServer;
 import org.musicrec.platform.kafka.IncomingRecord;
@@ -35,13 +35,13 @@ public final class ConsumerStoreBench {
         DevServicesConfig config = BenchMongo.config(work);
         try (MongoDevServer server = new MongoDevServer(config); MongoClient client = MongoClients.create(config.mongoUri())) {
             server.start();
-            for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
+            for (MongoInteractionStore.Writes mode : MongoInteractionStore.Writes.values()) {
                 MongoDatabase db = client.getDatabase("store_" + mode.name().toLowerCase());
-                InteractionStore store = new InteractionStore(db, "bench", mode);
+                MongoInteractionStore store = new MongoInteractionStore(db, "bench", mode);
                 store.createIndexes();
                 // Both modes on the same first 5,000 events (the same-size comparison); writes by id
                 // then go on to the full count, since they can afford it.
-                int n = mode == InteractionStore.Writes.CONDITIONAL ? Math.min(events, SAME_SIZE) : events;
+                int n = mode == MongoInteractionStore.Writes.CONDITIONAL ? Math.min(events, SAME_SIZE) : events;
                 List<IncomingRecord> all = records(n, users, tracks);
                 long t0 = System.nanoTime();
                 double firstPart = 0;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.bson.Document;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.tools.devservices.DevServicesConfig;
 import org.musicrec.tools.devservices.MongoDevServer;
 
@@ -34,9 +34,9 @@ public final class HistoryReadBench {
         try (MongoDevServer server = new MongoDevServer(config); MongoClient client = MongoClients.create(config.mongoUri())) {
             server.start();
             var db = client.getDatabase("history_read");
-            InteractionStore store = new InteractionStore(db, "bench");
+            MongoInteractionStore store = new MongoInteractionStore(db, "bench");
             store.createIndexes();
-            MongoCollection<Document> docs = db.getCollection(InteractionStore.INTERACTIONS);
+            MongoCollection<Document> docs = db.getCollection(MongoInteractionStore.INTERACTIONS);
             Random rnd = new Random(42);
             Map<String, List<String>> lists = new LinkedHashMap<>();
             List<Document> batch = new ArrayList<>();

@@ -45,7 +45,7 @@ class InteractionWriterTest {
     MongoDevServer server;
     MongoClient client;
     MongoDatabase db;
-    InteractionStore store;
+    MongoInteractionStore store;
     final List<RejectedRecord> deadLetters = new ArrayList<>();
 
     @BeforeEach
@@ -59,7 +59,7 @@ class InteractionWriterTest {
         server.start();
         client = MongoClients.create(config.mongoUri());
         db = client.getDatabase("musicrec");
-        store = new InteractionStore(db, "musicrec-interactions");
+        store = new MongoInteractionStore(db, "musicrec-interactions");
         store.createIndexes();
     }
 
@@ -135,10 +135,10 @@ class InteractionWriterTest {
         // Serving keeps histories in memory from these states instead of reading the documents back,
         // so each must equal its document right after the write, in both write modes, and a
         // redelivered batch (nothing written) must report nothing.
-        for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
-            db.getCollection(InteractionStore.INTERACTIONS).drop();
-            db.getCollection(InteractionStore.APPLIED_OFFSETS).drop();
-            store = new InteractionStore(db, "musicrec-interactions", mode);
+        for (MongoInteractionStore.Writes mode : MongoInteractionStore.Writes.values()) {
+            db.getCollection(MongoInteractionStore.INTERACTIONS).drop();
+            db.getCollection(MongoInteractionStore.APPLIED_OFFSETS).drop();
+            store = new MongoInteractionStore(db, "musicrec-interactions", mode);
             List<IncomingRecord> all = stream(300, 23);
             for (int from = 0; from < all.size(); from += 37) {
                 ApplyReport report = apply(all.subList(from, Math.min(all.size(), from + 37)));
@@ -154,13 +154,13 @@ class InteractionWriterTest {
             Map<String, java.util.Set<String>> expectedLists = new HashMap<>();
             fold(all).values().forEach(i -> expectedLists.computeIfAbsent(i.userId(), u -> new java.util.HashSet<>()).add(i.trackId()));
             Map<String, java.util.Set<String>> lists = new HashMap<>();
-            for (org.bson.Document d : db.getCollection(InteractionStore.USER_TRACKS).find()) {
-                if (!InteractionStore.LISTS_COMPLETE.equals(d.getString("_id"))) {
+            for (org.bson.Document d : db.getCollection(MongoInteractionStore.USER_TRACKS).find()) {
+                if (!MongoInteractionStore.LISTS_COMPLETE.equals(d.getString("_id"))) {
                     lists.put(d.getString("_id"), new java.util.HashSet<>(d.getList("tracks", String.class)));
                 }
             }
             assertEquals(expectedLists, lists, mode.name());
-            db.getCollection(InteractionStore.USER_TRACKS).deleteMany(com.mongodb.client.model.Filters.ne("_id", InteractionStore.LISTS_COMPLETE));
+            db.getCollection(MongoInteractionStore.USER_TRACKS).deleteMany(com.mongodb.client.model.Filters.ne("_id", MongoInteractionStore.LISTS_COMPLETE));
         }
     }
 
@@ -171,7 +171,7 @@ class InteractionWriterTest {
         List<IncomingRecord> all = stream(120, 11);
         List<IncomingRecord> head = all.subList(0, 60);
         apply(head);
-        db.getCollection(InteractionStore.APPLIED_OFFSETS).drop();
+        db.getCollection(MongoInteractionStore.APPLIED_OFFSETS).drop();
         ApplyReport report = apply(all);
         assertEquals(0, report.belowPartitionMark());
         assertEquals(60, report.alreadyApplied());
@@ -183,7 +183,7 @@ class InteractionWriterTest {
     void twoConsumersRacingOnTheSameBatchCountEachEventOnce() throws Exception {
         // A rebalance with a zombie: two writers of the same group apply the same records at once.
         List<IncomingRecord> batch = stream(300, 13);
-        InteractionStore zombie = new InteractionStore(db, "musicrec-interactions");
+        MongoInteractionStore zombie = new MongoInteractionStore(db, "musicrec-interactions");
         CompletableFuture<ApplyReport> a = CompletableFuture.supplyAsync(() -> zombie.apply(batch, x -> { }));
         CompletableFuture<ApplyReport> b = CompletableFuture.supplyAsync(() -> store.apply(batch, x -> { }));
         ApplyReport ra = a.get();
@@ -263,7 +263,7 @@ class InteractionWriterTest {
         }
         List<IncomingRecord> both = new ArrayList<>(first);
         both.addAll(resent);
-        InteractionStore other = new InteractionStore(client.getDatabase("other"), "musicrec-interactions");
+        MongoInteractionStore other = new MongoInteractionStore(client.getDatabase("other"), "musicrec-interactions");
         ApplyReport oneBatch = other.apply(both, x -> { });
         assertEquals(5, oneBatch.applied(), "both copies in one batch");
         assertEquals(20 + 40 + 60, other.find("lastfm:0", "lastfm:51").orElseThrow().plays());
@@ -286,7 +286,7 @@ class InteractionWriterTest {
                 InteractionDocuments.update("u1", "t1", delta, 0, 4, Map.of(), List.of("b")),
                 new com.mongodb.client.model.UpdateOptions().upsert(true)));
         var e = org.junit.jupiter.api.Assertions.assertThrows(com.mongodb.MongoBulkWriteException.class,
-                () -> db.getCollection(InteractionStore.INTERACTIONS).bulkWrite(ops,
+                () -> db.getCollection(MongoInteractionStore.INTERACTIONS).bulkWrite(ops,
                         new com.mongodb.client.model.BulkWriteOptions().ordered(false)));
         assertEquals(11000, e.getWriteErrors().get(0).getCode());
         assertEquals(1, store.find("u1", "t1").orElseThrow().plays());
@@ -294,11 +294,11 @@ class InteractionWriterTest {
 
     @Test
     void singleWriterModeIsExactForRedeliveryLostMarksAndResentReplays() {
-        InteractionStore single = new InteractionStore(client.getDatabase("single"), "musicrec-interactions",
-                InteractionStore.Writes.SINGLE_WRITER);
+        MongoInteractionStore single = new MongoInteractionStore(client.getDatabase("single"), "musicrec-interactions",
+                MongoInteractionStore.Writes.SINGLE_WRITER);
         List<IncomingRecord> all = stream(150, 17);
         single.apply(all.subList(0, 70), x -> { });
-        client.getDatabase("single").getCollection(InteractionStore.APPLIED_OFFSETS).drop();
+        client.getDatabase("single").getCollection(MongoInteractionStore.APPLIED_OFFSETS).drop();
         ApplyReport r = single.apply(all, x -> { });
         assertEquals(70, r.alreadyApplied());
         assertEquals(80, r.applied());
@@ -315,8 +315,8 @@ class InteractionWriterTest {
      */
     @Test
     void anEventSentAgainUnderTheSameIdCountsOnce() {
-        for (InteractionStore.Writes mode : InteractionStore.Writes.values()) {
-            InteractionStore s = new InteractionStore(client.getDatabase("retry-" + mode), "musicrec-interactions", mode);
+        for (MongoInteractionStore.Writes mode : MongoInteractionStore.Writes.values()) {
+            MongoInteractionStore s = new MongoInteractionStore(client.getDatabase("retry-" + mode), "musicrec-interactions", mode);
             ActivityEvent first = ev("client-7", "u1", "t1", ActivityType.PLAY, 1, null, 1);
             ApplyReport r1 = s.apply(List.of(rec(0, 10, first), rec(0, 11, first)), x -> { });
             assertEquals(1, r1.applied(), mode + ": both copies in one batch");
@@ -337,7 +337,7 @@ class InteractionWriterTest {
         }
         apply(batch.subList(0, 60));
         apply(batch.subList(60, 100));
-        org.bson.Document d = db.getCollection(InteractionStore.INTERACTIONS).find(com.mongodb.client.model.Filters.eq("_id", "u1|t1")).first();
+        org.bson.Document d = db.getCollection(MongoInteractionStore.INTERACTIONS).find(com.mongodb.client.model.Filters.eq("_id", "u1|t1")).first();
         List<String> kept = d.getList(InteractionDocuments.RECENT, String.class);
         assertEquals(InteractionDocuments.RECENT_KEPT, kept.size());
         assertEquals("e99", kept.get(kept.size() - 1), "newest last");
@@ -374,33 +374,33 @@ class InteractionWriterTest {
         Map<String, List<Interaction>> read = store.ofUsers(byUser.keySet());
         assertEquals(byUser.keySet(), read.keySet());
         byUser.forEach((u, list) -> assertEquals(new java.util.HashSet<>(list), new java.util.HashSet<>(read.get(u)), u));
-        assertEquals(0, db.getCollection(InteractionStore.INTERACTIONS).countDocuments(
+        assertEquals(0, db.getCollection(MongoInteractionStore.INTERACTIONS).countDocuments(
                 com.mongodb.client.model.Filters.eq("userId", "nobody")), "precondition");
         assertEquals(List.of(), store.ofUser("nobody"), "an unknown user has no history");
 
         // Once the lists are complete, a user without one has no interactions: no userId scan. A writer
         // around the store must list its documents (the store's contract), else they are not seen.
-        db.getCollection(InteractionStore.INTERACTIONS).insertOne(new org.bson.Document("_id", "outsider|t1").append("userId", "outsider")
+        db.getCollection(MongoInteractionStore.INTERACTIONS).insertOne(new org.bson.Document("_id", "outsider|t1").append("userId", "outsider")
                 .append("trackId", "t1").append("plays", 4L));
         assertEquals(List.of(), store.ofUser("outsider"));
         // A database whose lists are not complete yet (from before them) still reads such a user by userId.
-        db.getCollection(InteractionStore.USER_TRACKS).deleteOne(com.mongodb.client.model.Filters.eq("_id", InteractionStore.LISTS_COMPLETE));
-        assertEquals(4L, new InteractionStore(db, "musicrec-interactions").ofUser("outsider").get(0).plays());
+        db.getCollection(MongoInteractionStore.USER_TRACKS).deleteOne(com.mongodb.client.model.Filters.eq("_id", MongoInteractionStore.LISTS_COMPLETE));
+        assertEquals(4L, new MongoInteractionStore(db, "musicrec-interactions").ofUser("outsider").get(0).plays());
     }
 
     /** A database from before the lists: the first start builds them by one scan, then marks them complete. */
     @Test
     void theListsAreBuiltOnceForOlderDatabases() {
         apply(stream(80, 5));
-        db.getCollection(InteractionStore.USER_TRACKS).drop();
-        InteractionStore reopened = new InteractionStore(db, "musicrec-interactions");
+        db.getCollection(MongoInteractionStore.USER_TRACKS).drop();
+        MongoInteractionStore reopened = new MongoInteractionStore(db, "musicrec-interactions");
         reopened.createIndexes();
-        org.bson.Document u = db.getCollection(InteractionStore.USER_TRACKS).find().first();
+        org.bson.Document u = db.getCollection(MongoInteractionStore.USER_TRACKS).find().first();
         assertTrue(u != null, "lists rebuilt");
-        assertTrue(db.getCollection(InteractionStore.USER_TRACKS).find(com.mongodb.client.model.Filters.eq("_id", InteractionStore.LISTS_COMPLETE)).first() != null);
+        assertTrue(db.getCollection(MongoInteractionStore.USER_TRACKS).find(com.mongodb.client.model.Filters.eq("_id", MongoInteractionStore.LISTS_COMPLETE)).first() != null);
         Map<String, Interaction> expected = fold(stream(80, 5));
-        long listed = db.getCollection(InteractionStore.USER_TRACKS).find().into(new ArrayList<>()).stream()
-                .filter(d -> !InteractionStore.LISTS_COMPLETE.equals(d.getString("_id")))
+        long listed = db.getCollection(MongoInteractionStore.USER_TRACKS).find().into(new ArrayList<>()).stream()
+                .filter(d -> !MongoInteractionStore.LISTS_COMPLETE.equals(d.getString("_id")))
                 .mapToLong(d -> d.getList("tracks", Object.class).size()).sum();
         assertEquals(expected.size(), listed, "every interaction document listed once");
     }
@@ -436,7 +436,7 @@ class InteractionWriterTest {
     void aFoldThatWouldOverflowTheStoredSumsWritesNothing() {
         apply(List.of(rec(0, 0, new ActivityEvent("big", "u1", "t1", ActivityType.PLAY, null, 1,
                 Instant.ofEpochSecond(1_700_000_000L), 1000L))));
-        db.getCollection(InteractionStore.INTERACTIONS).updateOne(com.mongodb.client.model.Filters.eq("_id", "u1|t1"),
+        db.getCollection(MongoInteractionStore.INTERACTIONS).updateOne(com.mongodb.client.model.Filters.eq("_id", "u1|t1"),
                 com.mongodb.client.model.Updates.set("msPlayed", Long.MAX_VALUE - 10));
         Interaction before = store.find("u1", "t1").orElseThrow();
         List<IncomingRecord> next = List.of(rec(0, 1, ev("b", "u1", "t1", ActivityType.PLAY, 1, null, 1)),

@@ -31,7 +31,7 @@ import org.musicrec.events.ActivityType;
 import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
 import org.musicrec.events.kafka.DeadLetters;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 
 /**
  * Issue 18 on a real broker and Mongo wire server: a record no retry can apply goes to the
@@ -70,7 +70,7 @@ class ConsumerLoopPoisonTest {
     void aRecordDatedBeyondEpochMillisIsDeadLetteredAndTheEventsAfterItAreApplied() throws Exception {
         String topic = "poison";
         String group = "poison-group";
-        InteractionStore store = new InteractionStore(services.mongo.getDatabase("poison"), group, InteractionStore.Writes.SINGLE_WRITER);
+        MongoInteractionStore store = new MongoInteractionStore(services.mongo.getDatabase("poison"), group, MongoInteractionStore.Writes.SINGLE_WRITER);
         store.createIndexes();
         List<ActivityEvent> good = new ArrayList<>();
         Random rnd = new Random(SEED);
@@ -118,7 +118,7 @@ class ConsumerLoopPoisonTest {
     void aBatchThatFailsPermanentlyIsHandledRecordByRecordCountingEachEventOnce() throws Exception {
         String topic = "isolate";
         String group = "isolate-group";
-        InteractionStore store = new InteractionStore(services.mongo.getDatabase("isolate"), group, InteractionStore.Writes.CONDITIONAL);
+        MongoInteractionStore store = new MongoInteractionStore(services.mongo.getDatabase("isolate"), group, MongoInteractionStore.Writes.CONDITIONAL);
         store.createIndexes();
         Random rnd = new Random(SEED + 1);
         List<ActivityEvent> good = new ArrayList<>();

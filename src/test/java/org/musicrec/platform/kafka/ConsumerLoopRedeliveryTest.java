@@ -35,7 +35,7 @@ import org.musicrec.events.ActivityType;
 import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
 import org.musicrec.events.mongo.ApplyReport;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 
 /**
  * The production consumer loop and interaction store on a real broker and the real Mongo wire
@@ -68,11 +68,11 @@ class ConsumerLoopRedeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(InteractionStore.Writes.class)
-    void killedBetweenWriteAndCommitThenReplayedFromTheStartCountsEveryEventOnce(InteractionStore.Writes mode) throws Exception {
+    @EnumSource(MongoInteractionStore.Writes.class)
+    void killedBetweenWriteAndCommitThenReplayedFromTheStartCountsEveryEventOnce(MongoInteractionStore.Writes mode) throws Exception {
         String topic = "redeliver-" + mode.name().toLowerCase();
         String group = "it-" + topic;
-        InteractionStore store = new InteractionStore(client.getDatabase("redeliver_" + mode.name().toLowerCase()), group, mode);
+        MongoInteractionStore store = new MongoInteractionStore(client.getDatabase("redeliver_" + mode.name().toLowerCase()), group, mode);
         store.createIndexes();
         Map<String, Interaction> expected = produce(topic);
         KafkaSettings settings = settings();
@@ -146,7 +146,7 @@ class ConsumerLoopRedeliveryTest {
         return expected;
     }
 
-    private static void runUntil(String topic, String group, KafkaSettings settings, InteractionStore store,
+    private static void runUntil(String topic, String group, KafkaSettings settings, MongoInteractionStore store,
                                  List<ApplyReport> reports, BooleanSupplier done) throws Exception {
         // The subscriber hears of its partitions before any of their records (serving empties its
         // in-memory histories there): every batch's partitions must have been assigned first.
@@ -202,7 +202,7 @@ class ConsumerLoopRedeliveryTest {
         }
     }
 
-    private static void assertStoreEquals(Map<String, Interaction> expected, InteractionStore store) {
+    private static void assertStoreEquals(Map<String, Interaction> expected, MongoInteractionStore store) {
         assertEquals(expected.size(), store.count());
         expected.values().forEach(i -> assertEquals(i, store.find(i.userId(), i.trackId()).orElseThrow(), i.id()));
     }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.musicrec.recommend.model.RankedItem;
 
 /**
  * Issue 18: every distinct listener id asked about stayed in serving's memory until the next model

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.IntStream;
 import org.bson.Document;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.platform.mongo.MongoClientHolder;
 import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * The serving beans wired by hand against an in-process Mongo wire server (memory backend, a free
@@ -61,27 +61,28 @@ final class ServingFixture implements AutoCloseable {
         catalog.mongo = mongo;
         catalog.refreshSeconds = 3600;
         catalog.maxAgeSeconds = 3600;
-        active.mongo = mongo;
+        active.models = new MongoModelRegistry(db);
         active.catalog = catalog;
         active.checkSeconds = 3600;
         active.maxAnswers = 20_000;
         active.swapped = new NoEvents<>();
         recommender.active = active;
         recommender.catalog = catalog;
-        recommender.mongo = mongo;
+        recommender.models = active.models;
+        recommender.history = new MongoInteractionStore(db, "serving");
         recommender.histories = histories;
     }
 
     /** Stores and activates the tiny model (seeded random factors; every model listener's list is {@link #PRECOMPUTED}). */
     ServingFixture withModel() throws Exception {
-        ModelRegistry registry = new ModelRegistry(db);
+        MongoModelRegistry registry = new MongoModelRegistry(db);
         List<String> users = IntStream.range(0, MODEL_USERS).mapToObj(u -> "m" + u).toList();
         List<String> items = IntStream.range(0, TRACKS).mapToObj(Integer::toString).toList();
         int[] counts = IntStream.range(0, TRACKS).map(i -> TRACKS - i).toArray();
         registry.storeArtifact("als-test", new ModelArtifact(users, items, counts, AlsModelState.initial(RANK, MODEL_USERS, TRACKS, 7L)));
         List<Document> lists = new ArrayList<>();
         for (String u : users) {
-            lists.add(ModelRegistry.userListDocument("als-test", u, PRECOMPUTED, List.of(0.9, 0.8, 0.7, 0.6)));
+            lists.add(MongoModelRegistry.userListDocument("als-test", u, PRECOMPUTED, List.of(0.9, 0.8, 0.7, 0.6)));
         }
         registry.storeUserLists(lists);
         registry.storeMetadata(new Document("_id", "als-test").append("version", 1).append("createdAt", new Date())
@@ -95,7 +96,7 @@ final class ServingFixture implements AutoCloseable {
     /** Writes {@code plays} plays of each track for the listener, as the consumer would have (read back by userId). */
     void played(String user, int plays, String... trackIds) {
         for (String t : trackIds) {
-            db.getCollection(InteractionStore.INTERACTIONS).insertOne(new Document("_id", user + "|" + t).append("userId", user)
+            db.getCollection(MongoInteractionStore.INTERACTIONS).insertOne(new Document("_id", user + "|" + t).append("userId", user)
                     .append("trackId", t).append("plays", (long) plays).append("events", (long) plays)
                     .append("lastAt", new Date()));
         }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityEventCodec;
 import org.musicrec.events.mongo.ApplyReport;
-import org.musicrec.events.mongo.InteractionStore;
+import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.tools.cli.ExitStatus;
 import org.musicrec.tools.devservices.DevServices;
 import org.musicrec.tools.devservices.DevServicesConfig;
@@ -78,7 +78,7 @@ class ReplayKafkaRoundTripTest {
             assertEquals(2 * weights, sum, "both sends are on the topic");
 
             try (MongoClient client = MongoClients.create(config.mongoUri())) {
-                InteractionStore store = new InteractionStore(client.getDatabase("musicrec"), "musicrec-interactions");
+                MongoInteractionStore store = new MongoInteractionStore(client.getDatabase("musicrec"), "musicrec-interactions");
                 ApplyReport report = store.apply(records, rejected -> { throw new AssertionError(rejected); });
                 assertEquals(60, report.applied());
                 assertEquals(60, report.alreadyApplied(), "the second send is recognised by its replay ids");

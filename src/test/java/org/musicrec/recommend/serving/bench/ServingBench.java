@@ -31,7 +31,7 @@ import org.musicrec.platform.security.PasswordHash;
 import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.TopN;
 import org.musicrec.recommend.model.ModelArtifact;
-import org.musicrec.recommend.model.ModelRegistry;
+import org.musicrec.recommend.model.mongo.MongoModelRegistry;
 
 /**
  * Sets up the serving benchmark (bench/serving.sh drives the load): the dev services, a catalogue
@@ -119,7 +119,7 @@ public final class ServingBench {
         List<String> userIds = IntStream.range(0, users).mapToObj(u -> "bench-user-" + u).toList();
         List<String> itemIds = IntStream.range(0, items).mapToObj(Integer::toString).toList();
         int[] counts = IntStream.range(0, items).map(i -> 1 + 100_000 / (i + 1)).toArray();
-        ModelRegistry registry = new ModelRegistry(db);
+        MongoModelRegistry registry = new MongoModelRegistry(db);
         String id = "als-bench";
         registry.storeArtifact(id, new ModelArtifact(userIds, itemIds, counts, state));
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -134,7 +134,7 @@ public final class ServingBench {
                     ids.add(itemIds.get(top.items()[k]));
                     scores.add((double) top.scores()[k]);
                 }
-                return ModelRegistry.userListDocument(id, userIds.get(user), ids, scores);
+                return MongoModelRegistry.userListDocument(id, userIds.get(user), ids, scores);
             }));
         }
         List<Document> batch = new ArrayList<>();

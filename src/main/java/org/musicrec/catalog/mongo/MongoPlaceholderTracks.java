@@ -17,31 +17,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
+import org.musicrec.catalog.PlaceholderTracks;
 import org.musicrec.catalog.TrackKeys;
 
 /**
- * Creates placeholder tracks ({@code placeholder: true}) for ids the catalogue does not know, such
- * as the items of a replayed history ({@code lastfm:51}), so every interaction names a track
- * document. Idempotent: an upsert by id that only sets fields on insert, so a catalogue track (or a
- * placeholder made earlier, perhaps completed since by a catalogue import) is never overwritten,
- * and a chunk replayed after a restart creates nothing twice.
+ * Placeholder tracks as {@code tracks} documents with {@code placeholder: true}. Idempotent: an
+ * upsert by id that only sets fields on insert, so a catalogue track (or a placeholder made earlier,
+ * perhaps completed since by a catalogue import) is never overwritten, and a chunk replayed after a
+ * restart creates nothing twice.
  */
-public final class PlaceholderTracks {
+public final class MongoPlaceholderTracks implements PlaceholderTracks {
 
     static final String TRACKS = "tracks";
 
     private final MongoCollection<Document> tracks;
 
-    public PlaceholderTracks(MongoDatabase db) {
+    public MongoPlaceholderTracks(MongoDatabase db) {
         this.tracks = db.getCollection(TRACKS);
     }
 
-    /** Ensures a track document for each id; returns how many placeholders this call created. */
-    public int ensure(Collection<String> trackIds) {
-        return ensure(trackIds, id -> Optional.empty());
-    }
-
-    /** The same, titling each new placeholder with {@code titles} of its id (the id itself when it has none). */
+    @Override
     public int ensure(Collection<String> trackIds, Function<String, Optional<String>> titles) {
         Set<String> wanted = new LinkedHashSet<>(trackIds);
         if (wanted.isEmpty()) {

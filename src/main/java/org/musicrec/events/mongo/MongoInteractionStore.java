@@ -8,6 +8,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -26,13 +27,14 @@ import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityEventCodec;
 import org.musicrec.events.Interaction;
 import org.musicrec.events.InteractionFolding;
+import org.musicrec.events.ListeningHistory;
 import org.musicrec.events.PoisonRecordException;
 import org.musicrec.events.RejectedRecord;
 import org.musicrec.platform.kafka.IncomingRecord;
 
 /**
  * Folds batches of activity records into {@code interactions}, exactly once in effect, without
- * transactions (mongo-java-server has none). Two kinds of marks:
+ * transactions (server constraints: {@link org.musicrec.platform.mongo}). Two kinds of marks:
  * <ul>
  * <li>{@code consumer_offsets_applied} holds, per group/topic/partition, the highest offset of a batch
  * that was completely written; records at or below it are skipped without reading any document. It is
@@ -58,31 +60,24 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * send had reached the broker): the document keeps the ids of its latest API events
  * ({@code recentEventIds}, the last 32) and passes over one it has applied.</li>
  * </ul>
- * The conditional filter costs a full collection scan per write on mongo-java-server, which uses
- * its id index only for a query on {@code _id} alone (measured: about 13 ms per write at 20,000
- * documents, growing linearly). {@link Writes#SINGLE_WRITER} writes by {@code _id} alone and relies
+ * The conditional filter can cost a collection scan per write (a filter on more than {@code _id};
+ * BENCHMARKS.md). {@link Writes#SINGLE_WRITER} writes by {@code _id} alone and relies
  * on the marks read just before: still exact after a crash, a rebalance or a replay, because those
  * are sequential; it only gives up the zombie case, a consumer still writing a partition it lost
  * (possible only when a batch outlasts {@code max.poll.interval.ms}, 5 minutes by default).
  */
-public final class InteractionStore {
+public final class MongoInteractionStore implements ListeningHistory {
 
     public static final String INTERACTIONS = "interactions";
     public static final String APPLIED_OFFSETS = "consumer_offsets_applied";
     /**
      * {@code {_id: userId, tracks: [trackId...]}}: which interaction documents a user has. A user's
-     * history is then two reads by {@code _id} instead of a query on {@code userId}, which
-     * mongo-java-server (no secondary indexes) answers by scanning every interaction: measured 3.2-4.1
-     * s for 500 users at 100,000 interactions against 36 ms for 500 ids, and the scans of the
-     * fresh-list worker starved the consumer's writes under load. Anything that writes interaction
-     * documents itself must add their tracks here too ({@link #recordUserTracks}).
+     * history is then two reads by {@code _id} instead of a query on {@code userId}, which may scan
+     * every interaction and hold back the consumer's writes meanwhile. Anything that writes
+     * interaction documents itself must add their tracks here too ({@link #recordUserTracks}).
      */
     public static final String USER_TRACKS = "interaction_users";
-    /**
-     * Ids per {@code $in} read: on mongo-java-server a read holds the collection's lock, and a read of
-     * 500 ids takes tens of milliseconds, so the consumer's writes wait at most that long for a
-     * history read (a 5,000-id read held it for seconds under load: p95 202 -> visible 2.5 s).
-     */
+    /** Ids per {@code $in} read: a read may hold the collection's lock, so the consumer's writes wait at most one chunk. */
     private static final int IDS_PER_READ = 500;
     private static final int MAX_ROUNDS = 5;
     private static final int DUPLICATE_KEY = 11000;
@@ -102,11 +97,11 @@ public final class InteractionStore {
         SINGLE_WRITER
     }
 
-    public InteractionStore(MongoDatabase db, String groupId) {
+    public MongoInteractionStore(MongoDatabase db, String groupId) {
         this(db, groupId, Writes.CONDITIONAL);
     }
 
-    public InteractionStore(MongoDatabase db, String groupId, Writes writes) {
+    public MongoInteractionStore(MongoDatabase db, String groupId, Writes writes) {
         this.interactions = db.getCollection(INTERACTIONS);
         this.marks = db.getCollection(APPLIED_OFFSETS);
         this.userTracks = db.getCollection(USER_TRACKS);
@@ -332,7 +327,7 @@ public final class InteractionStore {
         }
     }
 
-    /** Every interaction of one user. */
+    @Override
     public List<Interaction> ofUser(String userId) {
         return ofUsers(List.of(userId)).getOrDefault(userId, List.of());
     }
@@ -341,11 +336,11 @@ public final class InteractionStore {
      * Every interaction of these users: their track lists, then their documents, both by {@code _id}.
      * Users without a list are read by {@code userId} in one query only while the lists are not known
      * to be complete (a database from before them, until {@link #createIndexes} has built them): once
-     * they are, a user without a list has no interactions. That query is a scan of the whole
-     * collection on mongo-java-server (no secondary indexes), and every listener asking before their
-     * first event, or any id a client makes up, would cost one: 90 ms against 10 ms for a known
-     * listener at 100,000 interactions, growing with the collection (BENCHMARKS.md, HistoryReadBench).
+     * they are, a user without a list has no interactions. That query may scan the collection, and
+     * every listener asking before their first event, or any id a client makes up, would cost one
+     * (BENCHMARKS.md, HistoryReadBench).
      */
+    @Override
     public Map<String, List<Interaction>> ofUsers(java.util.Collection<String> userIds) {
         Map<String, List<Interaction>> out = new java.util.HashMap<>();
         java.util.Set<String> unlisted = new java.util.LinkedHashSet<>(userIds);
@@ -388,7 +383,8 @@ public final class InteractionStore {
         return out;
     }
 
-    /** The users with an interaction applied at or after {@code since} (server time of the write). */
+    /** Applied-at is the server's time of the write. */
+    @Override
     public java.util.Set<String> usersAppliedSince(java.time.Instant since) {
         java.util.Set<String> users = new java.util.HashSet<>();
         interactions.find(Filters.gte(InteractionDocuments.APPLIED_AT, java.util.Date.from(since)))
@@ -398,5 +394,51 @@ public final class InteractionStore {
 
     public long count() {
         return interactions.countDocuments();
+    }
+
+    /** One aggregation over every interaction: a scan of the collection, which callers cache. */
+    @Override
+    public List<ListenerActivity> mostActive(int n) {
+        List<ListenerActivity> out = new ArrayList<>();
+        for (Document d : interactions.aggregate(List.of(
+                new Document("$group", new Document("_id", "$userId").append("n", new Document("$sum", 1))),
+                new Document("$sort", new Document("n", -1).append("_id", 1)),
+                new Document("$limit", n)))) {
+            if (d.get("_id") instanceof String id) {
+                out.add(new ListenerActivity(id, ((Number) d.get("n")).longValue()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void forEachTrainingValue(boolean implicit, TrainingValueConsumer out) {
+        Bson filter = implicit ? Filters.gt("score", 0) : Filters.exists("rating");
+        for (Document d : interactions.find(filter)
+                .projection(Projections.include("userId", "trackId", "rating", "plays", "skips", "completes", "likes", "dislikes"))
+                .sort(Sorts.ascending("_id"))) {
+            String user = d.getString("userId");
+            String track = d.getString("trackId");
+            if (user == null || track == null) {
+                continue;
+            }
+            float value;
+            if (implicit) {
+                value = Interaction.score(num(d, "plays"), num(d, "skips"), num(d, "completes"), num(d, "likes"), num(d, "dislikes"));
+                if (value <= 0) {
+                    continue;
+                }
+            } else {
+                if (!(d.get("rating") instanceof Number r)) {
+                    continue;
+                }
+                value = r.floatValue();
+            }
+            out.accept(user, track, value);
+        }
+    }
+
+    private static long num(Document d, String key) {
+        return d.get(key) instanceof Number n ? n.longValue() : 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.musicrec.recommend.serving;
+package org.musicrec.recommend.model;
 
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;

@@ -22,7 +22,7 @@ import org.musicrec.tools.devservices.DevServicesConfig;
 import org.musicrec.tools.devservices.MongoDevServer;
 
 /** Against the real Mongo wire server: placeholders only for unknown ids, once, never over a catalogue track. */
-class PlaceholderTracksTest {
+class MongoPlaceholderTracksTest {
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class PlaceholderTracksTest {
             try (MongoClient client = MongoClients.create(config.mongoUri())) {
                 MongoCollection<Document> tracks = client.getDatabase("musicrec").getCollection("tracks");
                 tracks.insertOne(new Document("_id", 2L).append("title", "Food").append("placeholder", false));
-                PlaceholderTracks placeholders = new PlaceholderTracks(client.getDatabase("musicrec"));
+                MongoPlaceholderTracks placeholders = new MongoPlaceholderTracks(client.getDatabase("musicrec"));
 
                 assertEquals(3, placeholders.ensure(List.of("2", "lastfm:51", "lastfm:52", "lastfm:51", "777")));
                 assertEquals(0, placeholders.ensure(List.of("lastfm:51", "2", "777")), "a second call creates nothing");

@@ -1,4 +1,4 @@
-package org.musicrec.recommend.serving;
+package org.musicrec.recommend.model;
 
 /**
  * One recommended track with its score and what explains it: the user's track most like it

@@ -1,4 +1,4 @@
-package org.musicrec.recommend.model;
+package org.musicrec.recommend.model.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,14 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.musicrec.recommend.model.ModelArtifact;
+import org.musicrec.recommend.model.ModelVersions;
+import org.musicrec.recommend.model.UserTopList;
 
-/**
- * Stores, lists, activates and loads ALS model versions (see the package comment for the
- * collections). Storing is idempotent per model id (a restarted store step replaces its own
- * version rather than adding one) and writes the data before the metadata, and the metadata
- * before the activation, so a reader never finds an active version whose factors are missing.
- */
-public final class ModelRegistry {
+/** Model versions in the collections the package comment names. */
+public final class MongoModelRegistry implements ModelVersions {
     public static final String MODELS = "als_models";
     public static final String DATA = "als_model_data";
     public static final String USER_RECS = "als_user_recs";
@@ -34,7 +32,7 @@ public final class ModelRegistry {
 
     private final MongoDatabase db;
 
-    public ModelRegistry(MongoDatabase db) {
+    public MongoModelRegistry(MongoDatabase db) {
         this.db = db;
     }
 
@@ -42,7 +40,7 @@ public final class ModelRegistry {
         return db.getCollection(MODELS);
     }
 
-    /** The version number of {@code modelId}: its own when stored before, else the next one. */
+    @Override
     public int versionFor(String modelId) {
         Document existing = models().find(Filters.eq("_id", modelId)).first();
         if (existing != null && existing.get("version") instanceof Number n) {
@@ -54,6 +52,7 @@ public final class ModelRegistry {
     }
 
     /** Writes the artifact's chunks, replacing any left by an earlier attempt. */
+    @Override
     public void storeArtifact(String modelId, ModelArtifact artifact) throws IOException {
         byte[] bytes = artifact.toBytes();
         MongoCollection<Document> data = db.getCollection(DATA);
@@ -68,7 +67,16 @@ public final class ModelRegistry {
         data.deleteMany(Filters.and(Filters.eq("model", modelId), Filters.gte("n", chunks)));
     }
 
-    /** Bulk variant for the store step. */
+    @Override
+    public void storeUserLists(String modelId, List<UserTopList> lists) {
+        List<Document> docs = new ArrayList<>(lists.size());
+        for (UserTopList l : lists) {
+            docs.add(userListDocument(modelId, l.userId(), l.items(), l.scores()).append("reasons", l.reasons()));
+        }
+        storeUserLists(docs);
+    }
+
+    /** Stores list documents as {@link #userListDocument} shapes them (fixtures and benchmarks write them so). */
     public void storeUserLists(List<Document> docs) {
         if (docs.isEmpty()) {
             return;
@@ -85,42 +93,50 @@ public final class ModelRegistry {
                 .append("items", items).append("scores", scores);
     }
 
-    public Optional<Document> userList(String modelId, String userId) {
-        return Optional.ofNullable(db.getCollection(USER_RECS).find(Filters.eq("_id", modelId + "|" + userId)).first());
+    @Override
+    public Optional<UserTopList> userList(String modelId, String userId) {
+        return Optional.ofNullable(db.getCollection(USER_RECS).find(Filters.eq("_id", modelId + "|" + userId)).first())
+                .map(d -> new UserTopList(userId, d.getList("items", String.class), d.getList("scores", Double.class),
+                        d.getList("reasons", String.class, List.of())));
     }
 
-    /** Writes the metadata document (complete: its data is stored). */
+    @Override
     public void storeMetadata(Document model) {
         models().replaceOne(Filters.eq("_id", model.get("_id")), model, new ReplaceOptions().upsert(true));
     }
 
-    /** Makes {@code modelId} the active version: one single-document write. */
+    /** One single-document write. */
+    @Override
     public void activate(String modelId, int version) {
         db.getCollection(ACTIVE).replaceOne(Filters.eq("_id", "active"),
                 new Document("_id", "active").append("model", modelId).append("version", version).append("at", new java.util.Date()),
                 new ReplaceOptions().upsert(true));
     }
 
-    /** The active model's id, if any. */
+    @Override
     public Optional<String> activeModelId() {
         Document a = db.getCollection(ACTIVE).find(Filters.eq("_id", "active")).first();
         return a == null ? Optional.empty() : Optional.ofNullable(a.getString("model"));
     }
 
+    @Override
     public List<Document> list() {
         List<Document> out = new ArrayList<>();
         models().find().sort(Sorts.descending("version")).into(out);
         return out;
     }
 
+    @Override
     public Optional<Document> byVersion(int version) {
         return Optional.ofNullable(models().find(Filters.eq("version", version)).first());
     }
 
+    @Override
     public Optional<Document> byId(String modelId) {
         return Optional.ofNullable(models().find(Filters.eq("_id", modelId)).first());
     }
 
+    @Override
     public ModelArtifact loadArtifact(String modelId) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int expected = 0;

@@ -1,4 +1,4 @@
-package org.musicrec.recommend.serving;
+package org.musicrec.recommend.model;
 
 /**
  * Cosine similarity between rows of a factor matrix (flat, stride {@code rank}), with the row norms
