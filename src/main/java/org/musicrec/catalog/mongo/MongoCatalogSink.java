@@ -31,7 +31,7 @@ import org.musicrec.catalog.Track;
  * replace, so that a re-import keeps what later stages added to a track (audio path, features, PCA
  * coordinates) and files describing the same entity (genres.csv and raw_genres.csv) merge instead
  * of overwriting; inserts for new ids because the embedded server applies a {@code $set} field by
- * field, which measured 2-3 times slower than an insert; and no "which ids exist" query first,
+ * field, which is much slower than an insert (BENCHMARKS.md); and no "which ids exist" query first,
  * as the embedded server answers {@code $in} on {@code _id} by scanning the collection. Problems go to {@code job_problems} as
  * {@code {job, file, line, reason, at}}.
  */

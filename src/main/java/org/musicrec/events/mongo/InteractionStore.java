@@ -59,8 +59,8 @@ import org.musicrec.platform.kafka.IncomingRecord;
  * ({@code recentEventIds}, the last 32) and passes over one it has applied.</li>
  * </ul>
  * The conditional filter costs a full collection scan per write on mongo-java-server, which uses
- * its id index only for a query on {@code _id} alone (measured: about 13 ms per write at 20,000
- * documents, growing linearly). {@link Writes#SINGLE_WRITER} writes by {@code _id} alone and relies
+ * its id index only for a query on {@code _id} alone, so each write slows as the collection grows
+ * (BENCHMARKS.md). {@link Writes#SINGLE_WRITER} writes by {@code _id} alone and relies
  * on the marks read just before: still exact after a crash, a rebalance or a replay, because those
  * are sequential; it only gives up the zombie case, a consumer still writing a partition it lost
  * (possible only when a batch outlasts {@code max.poll.interval.ms}, 5 minutes by default).
@@ -72,16 +72,16 @@ public final class InteractionStore {
     /**
      * {@code {_id: userId, tracks: [trackId...]}}: which interaction documents a user has. A user's
      * history is then two reads by {@code _id} instead of a query on {@code userId}, which
-     * mongo-java-server (no secondary indexes) answers by scanning every interaction: measured 3.2-4.1
-     * s for 500 users at 100,000 interactions against 36 ms for 500 ids, and the scans of the
+     * mongo-java-server (no secondary indexes) answers by scanning every interaction, far slower than
+     * reads by id (BENCHMARKS.md, the fresh-list worker under bulk ingestion), and the scans of the
      * fresh-list worker starved the consumer's writes under load. Anything that writes interaction
      * documents itself must add their tracks here too ({@link #recordUserTracks}).
      */
     public static final String USER_TRACKS = "interaction_users";
     /**
      * Ids per {@code $in} read: on mongo-java-server a read holds the collection's lock, and a read of
-     * 500 ids takes tens of milliseconds, so the consumer's writes wait at most that long for a
-     * history read (a 5,000-id read held it for seconds under load: p95 202 -> visible 2.5 s).
+     * this many ids is short, so the consumer's writes wait at most that long for a history read
+     * (ten times as many held it long enough under load to delay visibility: BENCHMARKS.md).
      */
     private static final int IDS_PER_READ = 500;
     private static final int MAX_ROUNDS = 5;
@@ -343,8 +343,8 @@ public final class InteractionStore {
      * to be complete (a database from before them, until {@link #createIndexes} has built them): once
      * they are, a user without a list has no interactions. That query is a scan of the whole
      * collection on mongo-java-server (no secondary indexes), and every listener asking before their
-     * first event, or any id a client makes up, would cost one: 90 ms against 10 ms for a known
-     * listener at 100,000 interactions, growing with the collection (BENCHMARKS.md, HistoryReadBench).
+     * first event, or any id a client makes up, would cost one, far more than a known listener's read
+     * and growing with the collection (BENCHMARKS.md, `bench/history-read.sh`).
      */
     public Map<String, List<Interaction>> ofUsers(java.util.Collection<String> userIds) {
         Map<String, List<Interaction>> out = new java.util.HashMap<>();

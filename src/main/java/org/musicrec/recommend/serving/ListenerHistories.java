@@ -21,8 +21,8 @@ import org.musicrec.events.InteractionPartitionsAssigned;
  * The interactions of recently refreshed listeners, kept in memory so the fold-in after every applied
  * batch does not read a listener's whole history again for each event. Without it the fresh-list worker
  * read hundreds of documents per touched user where the consumer wrote one per event, and on the Mongo
- * wire server a read holds the collection's lock, so the consumer's writes waited behind it: 202 ->
- * visible p95 347 ms without the cache, 25 ms with it, in the same run (BENCHMARKS.md, run G).
+ * wire server a read holds the collection's lock, so the consumer's writes waited behind it and events
+ * took far longer to become visible (BENCHMARKS.md, the fold-in's histories from memory).
  *
  * <p>Kept exact without ordering assumptions: the consumer hands over the state it wrote for every
  * (user, track) document ({@link #written}), and a state replaces the one held only when it has applied
