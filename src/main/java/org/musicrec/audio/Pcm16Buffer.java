@@ -32,7 +32,7 @@ final class Pcm16Buffer extends Obuffer {
     public void appendSamples(int channel, float[] samples) {
         int p = position[channel];
         for (int i = 0; i < 32; i++, p += channels) {
-            // Adding and subtracting 1.5 * 2^52 rounds half to even like lrintf, several times faster than Math.rint here.
+            // Adding and subtracting 1.5 * 2^52 rounds half to even like lrintf, and costs less than Math.rint here.
             double v = (samples[i] * RESCALE + ROUNDER) - ROUNDER;
             buffer[p] = (short) (v > 32767 ? 32767 : v < -32768 ? -32768 : v);
         }

@@ -6,9 +6,9 @@ import jakarta.json.JsonReaderFactory;
 
 /**
  * One JSON-P builder and reader factory for the process. Each {@code Json.createObjectBuilder()} or
- * {@code Json.createReader(...)} looks the provider up again (a service-loader scan): measured at
- * 31-35 us per event read against 0.42-0.47 us through a factory (`bench/json-lookup.sh`), and most of a
- * recommendation request's time before the serving path used a factory (BENCHMARKS.md). Hot paths
+ * {@code Json.createReader(...)} looks the provider up again (a service-loader scan), which costs far
+ * more than reading an event and was most of a recommendation request's time before the serving path
+ * used a factory (BENCHMARKS.md, `bench/json-lookup.sh` and `bench/serving.sh`). Hot paths
  * (events in and out of Kafka, problems, recommendations) go through these; both factories are
  * thread-safe.
  */

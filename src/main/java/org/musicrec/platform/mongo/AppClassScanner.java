@@ -19,8 +19,8 @@ import org.eclipse.jnosql.mapping.metadata.ClassScanner;
 
 /**
  * JNoSQL's class scanner, limited to this application's packages. JNoSQL's default scans the whole
- * class path, every Payara module included, which cost 30-40 s of deploy time here; this one looks
- * only at {@code org.musicrec} in the application's own class loader (about 1 s). Registered through
+ * class path, every Payara module included, which made most of a deploy's time (BENCHMARKS.md); this one
+ * looks only at {@code org.musicrec} in the application's own class loader. Registered through
  * {@code META-INF/services/org.eclipse.jnosql.mapping.metadata.ClassScanner}, which wins because the
  * WAR's own classes come first. The semantics follow JNoSQL 1.1.11's scanner; re-check on upgrade.
  */

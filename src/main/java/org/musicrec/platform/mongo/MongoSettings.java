@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MongoSettings {
 
     @Inject
-    @ConfigProperty(name = "musicrec.mongo.uri", defaultValue = "mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=3000")
+    @ConfigProperty(name = "musicrec.mongo.uri", defaultValue = "mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000")
     String uri;
 
     @Inject

@@ -71,13 +71,13 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
     }
 
     /**
-     * Implicit defaults, tuned on HetRec Last.fm 2K with the per-user 20% holdout (grid over rank 50-200,
-     * alpha 0.5-3, reg 0.01-3; see BENCHMARKS.md): NDCG@10 0.256 and 0.252 on two seeded splits, against
-     * 0.246 and 0.240 for Spark's setting (rank 50, alpha 1, reg 0.1). Higher regularisation is what helps.
+     * Implicit defaults, tuned on HetRec Last.fm 2K with the per-user 20% holdout (grid over rank, alpha
+     * and reg; see BENCHMARKS.md): ahead of Spark's setting (rank 50, alpha 1, reg 0.1) on two seeded
+     * splits. Higher regularisation is what helps.
      * Re-tuned on a split of the training part only (bench/als-tune.sh VALIDATION=1): the validation
-     * winner (rank 80) scored lower on both test splits, so these stay; BM25 weighting did not beat them.
-     * Solved by 3 warm-started CG steps per row: NDCG@10 within 0.0002 of the exact solve on both splits,
-     * in about half its training time (bench/als-spark.sh, BENCHMARKS.md).
+     * winner scored lower on both test splits, so these stay; BM25 weighting did not beat them.
+     * Solved by 3 warm-started CG steps per row: the exact solve's ranking quality in less training
+     * time (bench/als-spark.sh, BENCHMARKS.md).
      */
     public static AlsParams implicitDefaults() {
         return new AlsParams(100, 0.5, 0.7, 15, 42L, true, Confidence.LOG, Solver.CG, DEFAULT_CG_STEPS,

@@ -34,7 +34,7 @@ public final class AlsTrainer implements AutoCloseable {
     private final boolean ownsPool;
     private final long userShortEntries;
     private final long itemShortEntries;
-    /** Under CG: c - 1 of every entry of each side, computed once (the ln per entry and half-iteration cost 17%). */
+    /** Under CG: c - 1 of every entry of each side, computed once (an ln per entry and half-iteration cost too much). */
     private final double[] userExtras;
     private final double[] itemExtras;
     /**

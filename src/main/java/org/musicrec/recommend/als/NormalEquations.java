@@ -175,7 +175,7 @@ final class NormalEquations {
     /**
      * a += weight * y y^T (lower triangle), b += target * y. The row is widened to double first: the
      * float-to-double conversion is exact, so the sums are unchanged, and a pure double inner loop is
-     * the form the JIT vectorises (2-3x faster here).
+     * the form the JIT vectorises (BENCHMARKS.md).
      */
     private void accumulate(float[] y, int off, double weight, double target) {
         double[] row = u;

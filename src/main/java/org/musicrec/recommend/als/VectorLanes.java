@@ -69,8 +69,8 @@ final class VectorLanes extends Lanes {
 
     /**
      * Vector loads of {@code acc}, which vector stores have just written (scalar reads of single lanes can
-     * wait for those stores to reach the cache; JFR had put 12% of the samples on the scalar form, though
-     * the solve's CPU time did not measurably change), widened to two double halves.
+     * wait for those stores to reach the cache, as a JFR profile of the scalar form showed; BENCHMARKS.md),
+     * widened to two double halves.
      */
     @Override
     void drain(float[] acc, double[] out, int k) {

@@ -14,7 +14,7 @@ import org.musicrec.platform.json.JsonFactories;
  * version lets consumers tell a repeat (a restarted store step publishes again) from a change.
  */
 public final class RecommendationMessage {
-    /** {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    /** {@code Json.create...} looks the provider up on every call (most of a request's time). */
     private static final JsonBuilderFactory JSON = JsonFactories.BUILDERS;
     private RecommendationMessage() {
     }

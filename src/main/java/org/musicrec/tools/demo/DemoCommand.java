@@ -142,7 +142,7 @@ public final class DemoCommand {
                         "ADMIN_HASH", org.musicrec.platform.security.PasswordHash.hash(adminPassword.toCharArray()),
                         "SERVICE_KEY_HASHES", org.musicrec.platform.security.ServiceKeyHash.hash(serviceKey)),
                 // One server consumes the activity topic here, so the interactions store may write by id
-                // (see README, "Exactly once in effect"): on mongo-java-server that is about 15x faster.
+                // (see README, "Exactly once in effect"): on mongo-java-server that is much faster (BENCHMARKS.md).
                 List.of("-Xmx3g", "-XX:+UseG1GC", "-Dmusicrec.events.interactions.conditional-writes=false")));
         if (tls != null) {
             payara.withTls(tls);

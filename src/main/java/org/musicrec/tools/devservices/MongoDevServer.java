@@ -37,7 +37,7 @@ public final class MongoDevServer implements AutoCloseable {
         }
         // H2 frees a chunk 45 s (its default retention) after it went dead, even while a reader is still
         // traversing the map version that uses it; a collection scan longer than that under load then
-        // fails with "Chunk N not found" (seen here once, during 3-4 s scans queued behind each other).
+        // fails with "Chunk N not found" (seen here once, during long scans queued behind each other).
         // Ten minutes of retention covers any read this server does, for some file growth in bursts.
         MVStore store = MVStore.open(file().toString());
         store.setRetentionTime(RETENTION_MILLIS);

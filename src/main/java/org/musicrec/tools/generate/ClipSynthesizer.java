@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
  * kick-and-hat pattern, coloured background noise and optional soft clipping. Each track draws its
  * own variation from (seed, track id): a transposition, note and beat rates within +-15%, each
  * harmonic within +-25%, the noise within +-35% and its loudness, so tracks of one genre are alike
- * but not equal. Pure function of its arguments; a sine table keeps it cheap (about 1 ms per
- * second of audio).
+ * but not equal. Pure function of its arguments; a sine table keeps it cheap enough to generate
+ * a clip for every demo track.
  */
 public final class ClipSynthesizer {
 

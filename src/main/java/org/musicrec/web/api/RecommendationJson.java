@@ -22,7 +22,7 @@ import org.musicrec.recommend.serving.TrackInfo;
  */
 @ApplicationScoped
 public class RecommendationJson {
-    /** {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    /** {@code Json.create...} looks the provider up on every call (most of a request's time). */
     private static final JsonBuilderFactory JSON = JsonFactories.BUILDERS;
 
     @Inject

@@ -40,7 +40,7 @@ import org.musicrec.recommend.serving.TrackInfo;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServingResource {
-    /** One factory for the process: {@code Json.create...} looks the provider up on every call (measured: most of a request's time). */
+    /** One factory for the process: {@code Json.create...} looks the provider up on every call (most of a request's time). */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
     static final int MAX_PICKS = 50;
     static final int MAX_ID_CHARS = 128;
