@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.musicrec.web.api.Problem;
+import org.musicrec.platform.http.Problem;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one per

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.musicrec.web.api.Problem;
+import org.musicrec.platform.http.Problem;
 
 /**
  * Refuses any request whose path carries path parameters ({@code /api;x=y/...}): no route of this

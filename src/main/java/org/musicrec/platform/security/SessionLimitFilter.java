@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.musicrec.web.api.Problem;
+import org.musicrec.platform.http.Problem;
 
 /**
  * The listener page without a session of its own opens one only while fewer than the configured

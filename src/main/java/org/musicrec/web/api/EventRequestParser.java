@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
 import org.musicrec.events.ActivityEvent;
 import org.musicrec.events.ActivityType;
 import org.musicrec.events.EventRules;
-import org.musicrec.web.api.Problem.FieldError;
+import org.musicrec.platform.http.Problem.FieldError;
 
 /**
  * Turns a POST body (one event object or an array of them) into events, all or nothing: every

@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;

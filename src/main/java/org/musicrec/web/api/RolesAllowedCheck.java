@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;

@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.musicrec.web.api;
 
+import org.musicrec.platform.http.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.musicrec.web.api;
+package org.musicrec.platform.http;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
