@@ -49,6 +49,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     public void writeTo(HttpServletResponse response) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(toJson().toString());
     }
 }

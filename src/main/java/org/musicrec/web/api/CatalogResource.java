@@ -24,8 +24,8 @@ import org.musicrec.catalog.query.TrackSearch;
 /**
  * The catalogue: tracks (search by title/artist, genre filter including sub-genres, paging with a
  * total, as deep as {@code musicrec.catalog.max-paged-results}), one track, the genre tree with
- * track counts (cached), one artist, one album. Entities are read through JNoSQL; the search goes
- * to the store as one filtered, counted query.
+ * track counts (cached), one artist, one album. Entities are read through JNoSQL and answered as
+ * records; the search goes to the store as one filtered, counted query.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +52,8 @@ public class CatalogResource {
     @Path("tracks")
     public JsonObject tracks(@QueryParam("q") String q, @QueryParam("genre") String genre, @QueryParam("artist") String artist,
                              @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
-        int p = number("page", page, 0, 1_000_000);
-        int s = number("size", size, 1, MAX_PAGE_SIZE);
+        int p = Arguments.number("page", page, 0, 1_000_000);
+        int s = Arguments.number("size", size, 1, MAX_PAGE_SIZE);
         if ((long) (p + 1) * s > maxPagedResults) {
             throw new ValidationProblemException(List.of(new Problem.FieldError("page", "page " + p + " of size " + s
                     + " reaches past result " + maxPagedResults + ", the deepest paging goes; narrow the search (q, genre, artist)")));
@@ -61,16 +61,16 @@ public class CatalogResource {
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
         }
-        Integer g = genre == null || genre.isBlank() ? null : number("genre", genre, 1, Integer.MAX_VALUE);
-        Long a = artist == null || artist.isBlank() ? null : (long) number("artist", artist, 1, Integer.MAX_VALUE);
+        Integer g = genre == null || genre.isBlank() ? null : Arguments.number("genre", genre, 1, Integer.MAX_VALUE);
+        Long a = artist == null || artist.isBlank() ? null : (long) Arguments.number("artist", artist, 1, Integer.MAX_VALUE);
         return queries.search(new TrackSearch(q, g, a, p, s));
     }
 
     @GET
     @Path("tracks/{id}")
-    public Track track(@PathParam("id") String id) {
-        long key = number("id", id, 0, Integer.MAX_VALUE);
-        return template.find(Track.class, key).orElseThrow(() -> new NotFoundException("no track " + id));
+    public TrackDetails track(@PathParam("id") String id) {
+        long key = Arguments.number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Track.class, key).map(TrackDetails::of).orElseThrow(() -> new NotFoundException("no track " + id));
     }
 
     @GET
@@ -81,28 +81,15 @@ public class CatalogResource {
 
     @GET
     @Path("artists/{id}")
-    public Artist artist(@PathParam("id") String id) {
-        long key = number("id", id, 0, Integer.MAX_VALUE);
-        return template.find(Artist.class, key).orElseThrow(() -> new NotFoundException("no artist " + id));
+    public ArtistDetails artist(@PathParam("id") String id) {
+        long key = Arguments.number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Artist.class, key).map(ArtistDetails::of).orElseThrow(() -> new NotFoundException("no artist " + id));
     }
 
     @GET
     @Path("albums/{id}")
-    public Album album(@PathParam("id") String id) {
-        long key = number("id", id, 0, Integer.MAX_VALUE);
-        return template.find(Album.class, key).orElseThrow(() -> new NotFoundException("no album " + id));
-    }
-
-    /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
-    static int number(String name, String value, int min, int max) {
-        try {
-            long v = Long.parseLong(value.trim());
-            if (v < min || v > max) {
-                throw new BadRequestException(name + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return (int) v;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number, got '" + value + "'");
-        }
+    public AlbumDetails album(@PathParam("id") String id) {
+        long key = Arguments.number("id", id, 0, Integer.MAX_VALUE);
+        return template.find(Album.class, key).map(AlbumDetails::of).orElseThrow(() -> new NotFoundException("no album " + id));
     }
 }

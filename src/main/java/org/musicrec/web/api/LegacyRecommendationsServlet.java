@@ -2,7 +2,8 @@ package org.musicrec.web.api;
 
 import org.musicrec.platform.http.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.musicrec.recommend.serving.RecommendationAnswers;
 import org.musicrec.recommend.serving.Recommender;
 
 /**
@@ -23,31 +25,32 @@ import org.musicrec.recommend.serving.Recommender;
 public class LegacyRecommendationsServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(LegacyRecommendationsServlet.class.getName());
     static final int TOP = 5;
+    /** Thread-safe, and costly to make: one for the servlet's life. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Recommender recommender;
 
     @Inject
-    RecommendationJson json;
+    RecommendationAnswers answers;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
         String userId = path == null ? "" : path.substring(1);
         try {
-            ServingResource.id("userId", userId);
+            Arguments.id("userId", userId);
         } catch (ValidationProblemException e) {
-            write(resp, 400, Problem.MEDIA_TYPE, e.problem().toJson().toString());
+            e.problem().writeTo(resp);
             return;
         }
         try {
-            write(resp, 200, "application/json", json.items(recommender.forUser(userId, TOP, null).items()).toString());
+            write(resp, 200, "application/json", JSONB.toJson(answers.items(recommender.forUser(userId, TOP, null).items())));
         } catch (RuntimeException e) {
             String incident = java.util.UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "legacy recommendations failed, incident " + incident, e);
-            write(resp, 503, Problem.MEDIA_TYPE, Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", "Service Unavailable").add("status", 503)
-                    .add("detail", "recommendations are unavailable; incident " + incident + " is in the server log").build().toString());
+            Problem.of(503, "Service Unavailable",
+                    "recommendations are unavailable; incident " + incident + " is in the server log").writeTo(resp);
         }
     }
 
