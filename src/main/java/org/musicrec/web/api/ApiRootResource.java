@@ -1,8 +1,7 @@
 package org.musicrec.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,22 +19,25 @@ public class ApiRootResource {
     @Inject
     AccessSummary access;
 
+    /** What {@code GET /api} answers: who we are, where things are, and who may read listener data. */
+    @JsonbPropertyOrder({"name", "version", "links", "access"})
+    public record Root(String name, String version, Links links, Access access) {
+    }
+
+    /** Where the page, the API, its description and readiness are. */
+    @JsonbPropertyOrder({"page", "api", "openapi", "health", "events", "messaging"})
+    public record Links(String page, String api, String openapi, String health, String events, String messaging) {
+    }
+
+    /** Whether listener data needs a service key, and who may use the listener page. */
+    public record Access(String listenerData, String listenerPage) {
+    }
+
+    private static final Links LINKS = new Links("/", "/api", "/openapi", "/health/ready", "/api/events", "/api/system/messaging");
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject root() {
-        return Json.createObjectBuilder()
-                .add("name", "musicrec")
-                .add("version", build.version())
-                .add("links", Json.createObjectBuilder()
-                        .add("page", "/")
-                        .add("api", "/api")
-                        .add("openapi", "/openapi")
-                        .add("health", "/health/ready")
-                        .add("events", "/api/events")
-                        .add("messaging", "/api/system/messaging"))
-                .add("access", Json.createObjectBuilder()
-                        .add("listenerData", access.listenerData())
-                        .add("listenerPage", access.listenerPage()))
-                .build();
+    public Root root() {
+        return new Root("musicrec", build.version(), LINKS, new Access(access.listenerData(), access.listenerPage()));
     }
 }

@@ -3,8 +3,7 @@ package org.musicrec.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,6 @@ import org.musicrec.events.ActivityLogEntry;
 import org.musicrec.events.ActivityPublisher;
 import org.musicrec.events.EventRulesSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.musicrec.platform.json.JsonFactories;
 
 /**
  * POST /api/events: accepts listener events and answers 202 only once the broker has acknowledged
@@ -59,24 +57,28 @@ public class EventsResource {
     public Response accept(JsonValue body) {
         List<ActivityEvent> events = new EventRequestParser(rules.rules(), maxBatch, Clock.systemUTC(), knownTracks::unknown).parse(body);
         publisher.publish(events);
-        JsonArrayBuilder ids = JsonFactories.BUILDERS.createArrayBuilder();
-        events.forEach(e -> ids.add(e.eventId()));
-        return Response.accepted(JsonFactories.BUILDERS.createObjectBuilder().add("accepted", ids).build()).build();
+        return Response.accepted(new Accepted(events.stream().map(ActivityEvent::eventId).toList())).build();
     }
 
     @GET
     @Path("{eventId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject stored(@PathParam("eventId") String eventId) {
-        ActivityLogEntry e = template.find(ActivityLogEntry.class, eventId)
+    public StoredEvent stored(@PathParam("eventId") String eventId) {
+        return template.find(ActivityLogEntry.class, eventId).map(StoredEvent::of)
                 .orElseThrow(() -> new NotFoundException("no stored event " + eventId));
-        var b = JsonFactories.BUILDERS.createObjectBuilder().add("eventId", e.getId()).add("userId", e.getUserId())
-                .add("trackId", e.getTrackId()).add("type", e.getType()).add("count", e.getCount())
-                .add("at", Instant.ofEpochMilli(e.getAtEpochMs()).toString())
-                .add("partition", e.getPartition()).add("offset", e.getOffset());
-        if (e.getRating() != null) {
-            b.add("rating", e.getRating());
+    }
+
+    /** The answer to an accepted POST: the ids of the events, in the order given. */
+    public record Accepted(List<String> accepted) {
+    }
+
+    /** An event as the consumer stored it, with where it was on the topic; rating only for {@code rate}. */
+    @JsonbPropertyOrder({"eventId", "userId", "trackId", "type", "count", "at", "partition", "offset", "rating"})
+    public record StoredEvent(String eventId, String userId, String trackId, String type, long count, String at,
+                              int partition, long offset, Integer rating) {
+        static StoredEvent of(ActivityLogEntry e) {
+            return new StoredEvent(e.getId(), e.getUserId(), e.getTrackId(), e.getType(), e.getCount(),
+                    Instant.ofEpochMilli(e.getAtEpochMs()).toString(), e.getPartition(), e.getOffset(), e.getRating());
         }
-        return b.build();
     }
 }

@@ -1,10 +1,8 @@
 package org.musicrec.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,41 +22,38 @@ public class SystemResource {
     @Inject
     ConsumerLoops consumers;
 
+    /** The answer of {@code GET /api/system/messaging}: one entry per consumer loop. */
+    public record Messaging(List<Consumer> consumers) {
+    }
+
+    /** One consumer loop; the times and last errors are left out while there are none. */
+    @JsonbPropertyOrder({"group", "topic", "running", "recordsHandled", "failures", "deadLettered", "lag", "partitions",
+            "lastPoll", "lastError", "lastDeadLettered"})
+    public record Consumer(String group, String topic, boolean running, long recordsHandled, long failures,
+                           long deadLettered, long lag, List<Partition> partitions, String lastPoll, String lastError,
+                           String lastDeadLettered) {
+        static Consumer of(ConsumerStatus s) {
+            return new Consumer(s.groupId(), s.topic(), s.running(), s.recordsHandled(), s.failures(), s.rejected(), s.lag(),
+                    s.partitions().stream().map(Partition::of).toList(), text(s.lastPoll()), s.lastError(), s.lastRejected());
+        }
+    }
+
+    /** One partition's committed and end offsets; {@code behindSince} only while the committed offset stands still behind. */
+    @JsonbPropertyOrder({"partition", "committed", "end", "lag", "behindSince"})
+    public record Partition(int partition, long committed, long end, long lag, String behindSince) {
+        static Partition of(ConsumerStatus.PartitionOffsets p) {
+            return new Partition(p.partition(), p.committed(), p.end(), p.lag(), text(p.behindSince()));
+        }
+    }
+
+    private static String text(Object instant) {
+        return instant == null ? null : instant.toString();
+    }
+
     @GET
     @Path("messaging")
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject messaging() {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
-        for (ConsumerStatus s : consumers.statuses()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
-                    .add("group", s.groupId())
-                    .add("topic", s.topic())
-                    .add("running", s.running())
-                    .add("recordsHandled", s.recordsHandled())
-                    .add("failures", s.failures())
-                    .add("deadLettered", s.rejected())
-                    .add("lag", s.lag());
-            JsonArrayBuilder partitions = Json.createArrayBuilder();
-            for (ConsumerStatus.PartitionOffsets p : s.partitions()) {
-                JsonObjectBuilder po = Json.createObjectBuilder().add("partition", p.partition())
-                        .add("committed", p.committed()).add("end", p.end()).add("lag", p.lag());
-                if (p.behindSince() != null) {
-                    po.add("behindSince", p.behindSince().toString());
-                }
-                partitions.add(po);
-            }
-            o.add("partitions", partitions);
-            if (s.lastPoll() != null) {
-                o.add("lastPoll", s.lastPoll().toString());
-            }
-            if (s.lastError() != null) {
-                o.add("lastError", s.lastError());
-            }
-            if (s.lastRejected() != null) {
-                o.add("lastDeadLettered", s.lastRejected());
-            }
-            arr.add(o);
-        }
-        return Json.createObjectBuilder().add("consumers", arr).build();
+    public Messaging messaging() {
+        return new Messaging(consumers.statuses().stream().map(Consumer::of).toList());
     }
 }
