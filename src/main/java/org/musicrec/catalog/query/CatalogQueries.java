@@ -6,10 +6,6 @@ import com.mongodb.client.model.Sorts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +43,7 @@ public class CatalogQueries {
     long genreTreeMaxAgeSeconds;
 
     LongSupplier clock = System::nanoTime;
-    private GenreTreeCache<JsonObject> genreTree;
+    private GenreTreeCache<GenreTree> genreTree;
 
     @PostConstruct
     void init() {
@@ -55,7 +51,7 @@ public class CatalogQueries {
                 TimeUnit.SECONDS.toNanos(genreTreeCheckSeconds), TimeUnit.SECONDS.toNanos(genreTreeMaxAgeSeconds), clock);
     }
 
-    public JsonObject search(TrackSearch s) {
+    public TrackPage search(TrackSearch s) {
         MongoCollection<Document> tracks = mongo.database().getCollection("tracks");
         List<Bson> filters = new ArrayList<>();
         if (s.text() != null && !s.text().isBlank()) {
@@ -69,51 +65,28 @@ public class CatalogQueries {
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         long total = tracks.countDocuments(filter);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        List<TrackPage.TrackSummary> items = new ArrayList<>();
         for (Document d : tracks.find(filter).sort(Sorts.ascending("_id")).skip(s.page() * s.size()).limit(s.size())) {
             items.add(summary(d));
         }
-        return Json.createObjectBuilder().add("total", total).add("page", s.page()).add("size", s.size())
-                .add("items", items).build();
+        return new TrackPage(total, s.page(), s.size(), items);
     }
 
-    static JsonObject summary(Document d) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        if (d.get("_id") instanceof Number n) {
-            b.add("id", n.longValue());
-        } else {
-            b.add("id", String.valueOf(d.get("_id"))); // a placeholder for a replayed item, e.g. "lastfm:51"
-        }
-        putText(b, "title", d.getString("title"));
-        putText(b, "artistName", d.getString("artistName"));
-        putText(b, "albumTitle", d.getString("albumTitle"));
-        putText(b, "topGenre", d.getString("topGenre"));
-        if (d.get("artistId") instanceof Number n) {
-            b.add("artistId", n.longValue());
-        }
-        if (d.get("albumId") instanceof Number n) {
-            b.add("albumId", n.longValue());
-        }
-        if (d.get("duration") instanceof Number n) {
-            b.add("duration", n.intValue());
-        }
-        JsonArrayBuilder genres = Json.createArrayBuilder();
+    static TrackPage.TrackSummary summary(Document d) {
+        Object id = d.get("_id") instanceof Number n ? (Object) n.longValue() : String.valueOf(d.get("_id"));
+        List<Integer> genres = new ArrayList<>();
         if (d.get("genres") instanceof List<?> l) {
             l.forEach(g -> genres.add(((Number) g).intValue()));
         }
-        b.add("genres", genres);
-        b.add("placeholder", Boolean.TRUE.equals(d.getBoolean("placeholder")));
-        return b.build();
-    }
-
-    private static void putText(JsonObjectBuilder b, String key, String value) {
-        if (value != null) {
-            b.add(key, value);
-        }
+        return new TrackPage.TrackSummary(id, d.getString("title"), d.getString("artistName"), d.getString("albumTitle"),
+                d.getString("topGenre"), d.get("artistId") instanceof Number n ? n.longValue() : null,
+                d.get("albumId") instanceof Number n ? n.longValue() : null,
+                d.get("duration") instanceof Number n ? n.intValue() : null, genres,
+                Boolean.TRUE.equals(d.getBoolean("placeholder")));
     }
 
     /** Roots with nested children; each genre with its FMA track count and the tracks stored here (cached, see {@link GenreTreeCache}). */
-    public JsonObject genreTree() {
+    public GenreTree genreTree() {
         return genreTree.get();
     }
 
@@ -123,7 +96,7 @@ public class CatalogQueries {
         return db.getCollection("tracks").estimatedDocumentCount() + "/" + db.getCollection("genres").estimatedDocumentCount();
     }
 
-    private JsonObject computeGenreTree() {
+    private GenreTree computeGenreTree() {
         MongoCollection<Document> genres = mongo.database().getCollection("genres");
         Map<Integer, List<Document>> children = new HashMap<>();
         List<Document> roots = new ArrayList<>();
@@ -143,23 +116,16 @@ public class CatalogQueries {
                 stored.put(id.intValue(), ((Number) c.get("n")).longValue());
             }
         }
-        JsonArrayBuilder arr = Json.createArrayBuilder();
-        roots.forEach(r -> arr.add(node(r, children, stored, 0)));
-        return Json.createObjectBuilder().add("genres", arr).build();
+        return new GenreTree(roots.stream().map(r -> node(r, children, stored, 0)).toList());
     }
 
-    private static JsonObject node(Document g, Map<Integer, List<Document>> children, Map<Integer, Long> stored, int depth) {
+    private static GenreTree.Node node(Document g, Map<Integer, List<Document>> children, Map<Integer, Long> stored, int depth) {
         int id = ((Number) g.get("_id")).intValue();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id);
-        putText(b, "title", g.getString("title"));
-        if (g.get("trackCount") instanceof Number n) {
-            b.add("fmaTrackCount", n.longValue());
-        }
-        b.add("tracks", stored.getOrDefault(id, 0L));
-        JsonArrayBuilder kids = Json.createArrayBuilder();
+        List<GenreTree.Node> kids = new ArrayList<>();
         if (depth < 16) { // FMA's tree is 5 deep; the bound guards against a cycle in bad data
             children.getOrDefault(id, List.of()).forEach(c -> kids.add(node(c, children, stored, depth + 1)));
         }
-        return b.add("children", kids).build();
+        return new GenreTree.Node(id, g.getString("title"), g.get("trackCount") instanceof Number n ? n.longValue() : null,
+                stored.getOrDefault(id, 0L), kids);
     }
 }

@@ -2,7 +2,8 @@ package org.musicrec.web.api;
 
 import org.musicrec.platform.http.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import org.musicrec.catalog.query.GenreTree;
+import org.musicrec.catalog.query.TrackPage;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class CatalogResource {
 
     @GET
     @Path("tracks")
-    public JsonObject tracks(@QueryParam("q") String q, @QueryParam("genre") String genre, @QueryParam("artist") String artist,
+    public TrackPage tracks(@QueryParam("q") String q, @QueryParam("genre") String genre, @QueryParam("artist") String artist,
                              @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
         int p = Arguments.number("page", page, 0, 1_000_000);
         int s = Arguments.number("size", size, 1, MAX_PAGE_SIZE);
@@ -75,7 +76,7 @@ public class CatalogResource {
 
     @GET
     @Path("genres")
-    public JsonObject genres() {
+    public GenreTree genres() {
         return queries.genreTree();
     }
 

@@ -8,7 +8,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import jakarta.json.JsonObject;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -54,23 +53,23 @@ class CatalogQueriesTest {
         return new Document("_id", id).append("title", "Track " + id).append("genresAll", List.of(genresAll));
     }
 
-    static long tracks(JsonObject tree, int... path) {
-        JsonObject node = tree.getJsonArray("genres").getJsonObject(path[0]);
+    static long tracks(GenreTree tree, int... path) {
+        GenreTree.Node node = tree.genres().get(path[0]);
         for (int i = 1; i < path.length; i++) {
-            node = node.getJsonArray("children").getJsonObject(path[i]);
+            node = node.children().get(path[i]);
         }
-        return node.getJsonNumber("tracks").longValue();
+        return node.tracks();
     }
 
     @Test
     void theTreeIsComputedOnceUntilTheCatalogueChanges() {
-        JsonObject first = queries.genreTree();
+        GenreTree first = queries.genreTree();
         assertEquals(2, tracks(first, 0));
         assertEquals(1, tracks(first, 0, 0));
         assertSame(first, queries.genreTree(), "the second request is answered from memory");
 
         db.getCollection("tracks").insertOne(track(12, 1, 2));
-        JsonObject changed = queries.genreTree();
+        GenreTree changed = queries.genreTree();
         assertEquals(3, tracks(changed, 0));
         assertEquals(2, tracks(changed, 0, 0));
     }
