@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.musicrec.platform.batch.JobProblem;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.platform.batch.JobProgress;
@@ -48,9 +47,6 @@ import org.musicrec.platform.batch.JobProgress;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
-    /** The jobs that may be launched; job XML under META-INF/batch-jobs. */
-    static final Set<String> JOBS = Set.of("catalog-import", "sample-audio", "extract-features", "fit-pca", "replay-history", "train-als");
-
     @Inject
     JobProblems problems;
 
@@ -64,7 +60,7 @@ public class JobsResource {
     @GET
     public JsonObject jobs() {
         JsonArrayBuilder arr = Json.createArrayBuilder();
-        for (String name : JOBS.stream().sorted().toList()) {
+        for (String name : BatchJobs.PIPELINE.stream().sorted().toList()) {
             JsonArrayBuilder execs = Json.createArrayBuilder();
             try {
                 for (JobInstance i : operator().getJobInstances(name, 0, 20)) {
@@ -84,15 +80,15 @@ public class JobsResource {
     @Path("{job}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("job") String job, JsonObject parameters) {
-        if (!JOBS.contains(job)) {
+        if (!BatchJobs.exists(job)) {
             throw new NotFoundException("no job named " + job);
         }
         Properties props = toProperties(parameters);
-        if ("train-als".equals(job) && props.getProperty("runId") == null) {
+        if (BatchJobs.TRAIN_ALS.equals(job) && props.getProperty("runId") == null) {
             // Names the run's workspace; a restart re-uses the parameters and so finds it again.
             props.setProperty("runId", java.util.UUID.randomUUID().toString());
         }
-        if ("train-als".equals(job)) {
+        if (BatchJobs.TRAIN_ALS.equals(job)) {
             try {
                 org.musicrec.recommend.training.TrainingParameters.of(props, "launch");
             } catch (IllegalArgumentException e) {
