@@ -36,20 +36,20 @@ public class PipelineRunner {
     private PipelineRun current;
 
     /**
-     * Starts a run from {@code {"stages":[{"job":..,"parameters":{..}}]}} and returns it as JSON;
+     * Starts a run from {@code {"stages":[{"job":..,"parameters":{..}}]}} and returns it;
      * IllegalArgumentException for a bad plan, IllegalStateException while a run is running.
      */
-    public JsonObject start(JsonObject body) {
-        return start(plan(body)).toJson();
+    public PipelineRunView start(JsonObject body) {
+        return start(plan(body)).view();
     }
 
-    public Optional<JsonObject> status() {
-        return current().map(PipelineRun::toJson);
+    public Optional<PipelineRunView> status() {
+        return current().map(PipelineRun::view);
     }
 
     /** Stops the running run, if any; the run as it stands. */
-    public Optional<JsonObject> stopRun() {
-        return stop().map(PipelineRun::toJson);
+    public Optional<PipelineRunView> stopRun() {
+        return stop().map(PipelineRun::view);
     }
 
     synchronized PipelineRun start(List<PipelineRun.Stage> stages) {
@@ -160,7 +160,7 @@ public class PipelineRunner {
             if (p != null && p.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new IllegalArgumentException("parameters of " + job + " must be an object");
             }
-            out.add(new PipelineRun.Stage(job, JobsResource.toProperties(p == null ? null : p.asJsonObject())));
+            out.add(new PipelineRun.Stage(job, InProcessJobControl.toProperties(p == null ? null : p.asJsonObject())));
         }
         return out;
     }
