@@ -3,10 +3,6 @@ package org.musicrec.admin;
 import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,30 +26,11 @@ public class ActivityResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject activity() {
+    public ActivitySnapshot activity() {
         ConsumerStatus interactions = metrics.interactions().orElse(null);
-        JsonArrayBuilder loops = Json.createArrayBuilder();
-        for (ConsumerStatus s : metrics.allLoops()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("group", s.groupId()).add("topic", s.topic())
-                    .add("running", s.running()).add("recordsHandled", s.recordsHandled())
-                    .add("recordsPerSecond", s.recordsPerSecond()).add("failures", s.failures()).add("lag", s.lag());
-            if (s.lastPoll() != null) {
-                o.add("lastPoll", s.lastPoll().toString());
-            }
-            if (s.lastError() != null) {
-                o.add("lastError", s.lastError());
-            }
-            loops.add(o);
-        }
-        return Json.createObjectBuilder()
-                .add("eventsPerSecond", interactions == null ? 0.0 : interactions.recordsPerSecond())
-                .add("consumedTotal", interactions == null ? 0 : interactions.recordsHandled())
-                .add("lag", interactions == null ? 0 : interactions.lag())
-                .add("deadLetters", metrics.deadLetters())
-                .add("acceptedPerSecond", metrics.acceptedPerSecond())
-                .add("acceptedTotal", metrics.acceptedTotal())
-                .add("windowSeconds", ConsumerStatus.WINDOW_SECONDS)
-                .add("loops", loops)
-                .build();
+        return new ActivitySnapshot(interactions == null ? 0.0 : interactions.recordsPerSecond(),
+                interactions == null ? 0 : interactions.recordsHandled(), interactions == null ? 0 : interactions.lag(),
+                metrics.deadLetters(), metrics.acceptedPerSecond(), metrics.acceptedTotal(), ConsumerStatus.WINDOW_SECONDS,
+                metrics.allLoops().stream().map(ActivitySnapshot.Loop::of).toList());
     }
 }

@@ -3,28 +3,29 @@ package org.musicrec.admin;
 import jakarta.json.JsonObject;
 
 /**
- * What the console does with the batch jobs, in the JSON shapes of {@code /api/admin/jobs}, so the
- * pages and the scripts see the same thing. Errors surface as exceptions with a readable message.
+ * What the admin API and the console do with the batch jobs, as the records {@code /api/admin/jobs}
+ * and {@code /api/admin/pipeline} answer with, so the pages and the scripts see the same thing.
+ * Errors surface as exceptions with a readable message (the JAX-RS ones the problem mapper knows).
  */
 public interface JobControl {
 
-    JsonObject jobs();
+    JobList jobs();
 
     /** Launches a job; the new execution. */
-    JsonObject start(String job, JsonObject parameters);
+    JobExecutionView start(String job, JsonObject parameters);
 
-    JsonObject execution(long executionId);
+    JobExecutionView execution(long executionId);
 
     /** Restarts from the last checkpoint with the same parameters; the new execution. */
-    JsonObject restart(long executionId);
+    JobExecutionView restart(long executionId);
 
-    JsonObject stop(long executionId);
+    JobExecutionView stop(long executionId);
 
-    JsonObject problems(long executionId);
+    JobProblemList problems(long executionId);
 
     /** Starts the pipeline ({@code POST /api/admin/pipeline}'s body); IllegalArgumentException / IllegalStateException. */
-    JsonObject runPipeline(JsonObject plan);
+    PipelineRunView runPipeline(JsonObject plan);
 
     /** The current or last pipeline run, {@code {"state":"idle"}} before any. */
-    JsonObject pipeline();
+    PipelineRunView pipeline();
 }

@@ -3,7 +3,6 @@ package org.musicrec.admin;
 import org.musicrec.platform.security.CallerAuthentication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -51,19 +50,15 @@ public class PipelineResource {
     @Operation(summary = "The current or last pipeline run",
             description = "{\"state\":\"idle\"} before any run; else state (running|completed|failed|stopped), message, "
                     + "startedAt, endedAt and per stage the job, its execution id and batch status.")
-    public JsonObject status() {
-        return runner.status().orElse(idle());
+    public PipelineRunView status() {
+        return runner.status().orElse(PipelineRunView.idle());
     }
 
     @POST
     @Path("stop")
     @Operation(summary = "Stop the running pipeline (its current execution is stopped; later stages are not run)")
-    public JsonObject stop() {
-        return runner.stopRun().orElse(idle());
-    }
-
-    private static JsonObject idle() {
-        return Json.createObjectBuilder().add("state", "idle").build();
+    public PipelineRunView stop() {
+        return runner.stopRun().orElse(PipelineRunView.idle());
     }
 
 }

@@ -1,10 +1,7 @@
 package org.musicrec.admin;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -70,21 +67,13 @@ final class PipelineRun {
         return stopRequested;
     }
 
-    synchronized JsonObject toJson() {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+    synchronized PipelineRunView view() {
+        List<PipelineRunView.Stage> out = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("job", stages.get(i).job())
-                    .add("status", statuses[i] == null ? "PENDING" : statuses[i]);
-            if (executions[i] > 0) {
-                b.add("executionId", executions[i]);
-            }
-            arr.add(b);
+            out.add(new PipelineRunView.Stage(stages.get(i).job(), statuses[i] == null ? "PENDING" : statuses[i],
+                    executions[i] > 0 ? executions[i] : null));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("state", state.name().toLowerCase(java.util.Locale.ROOT))
-                .add("startedAt", startedAt.toString()).add("message", message).add("stages", arr);
-        if (endedAt != null) {
-            b.add("endedAt", endedAt.toString());
-        }
-        return b.build();
+        return new PipelineRunView(state.name().toLowerCase(java.util.Locale.ROOT), startedAt.toString(), message, out,
+                endedAt == null ? null : endedAt.toString());
     }
 }

@@ -27,10 +27,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PipelineRunner {
 
-    /** The pipeline's order: each stage consumes what the earlier ones stored. */
-    public static final List<String> ORDER = List.of("catalog-import", "sample-audio", "extract-features", "fit-pca",
-            "replay-history", "train-als");
-
     private static final Logger LOG = Logger.getLogger(PipelineRunner.class.getName());
     private static final long POLL_MS = 500;
 
@@ -40,20 +36,20 @@ public class PipelineRunner {
     private PipelineRun current;
 
     /**
-     * Starts a run from {@code {"stages":[{"job":..,"parameters":{..}}]}} and returns it as JSON;
+     * Starts a run from {@code {"stages":[{"job":..,"parameters":{..}}]}} and returns it;
      * IllegalArgumentException for a bad plan, IllegalStateException while a run is running.
      */
-    public JsonObject start(JsonObject body) {
-        return start(plan(body)).toJson();
+    public PipelineRunView start(JsonObject body) {
+        return start(plan(body)).view();
     }
 
-    public Optional<JsonObject> status() {
-        return current().map(PipelineRun::toJson);
+    public Optional<PipelineRunView> status() {
+        return current().map(PipelineRun::view);
     }
 
     /** Stops the running run, if any; the run as it stands. */
-    public Optional<JsonObject> stopRun() {
-        return stop().map(PipelineRun::toJson);
+    public Optional<PipelineRunView> stopRun() {
+        return stop().map(PipelineRun::view);
     }
 
     synchronized PipelineRun start(List<PipelineRun.Stage> stages) {
@@ -140,8 +136,8 @@ public class PipelineRunner {
         if (body == null || !(body.get("stages") instanceof JsonArray arr) || arr.isEmpty()) {
             throw new IllegalArgumentException("the body needs a non-empty array \"stages\"");
         }
-        if (arr.size() > ORDER.size()) {
-            throw new IllegalArgumentException("at most " + ORDER.size() + " stages");
+        if (arr.size() > BatchJobs.PIPELINE.size()) {
+            throw new IllegalArgumentException("at most " + BatchJobs.PIPELINE.size() + " stages");
         }
         List<PipelineRun.Stage> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -152,19 +148,19 @@ public class PipelineRunner {
             }
             JsonObject s = v.asJsonObject();
             String job = s.getString("job", "");
-            int at = ORDER.indexOf(job);
-            if (at < 0 || !JobsResource.JOBS.contains(job)) {
+            int at = BatchJobs.PIPELINE.indexOf(job);
+            if (at < 0) {
                 throw new IllegalArgumentException("no job named " + job + " in this build's pipeline");
             }
             if (!seen.add(job) || at < last) {
-                throw new IllegalArgumentException("stages must follow the pipeline order " + ORDER + ", each once");
+                throw new IllegalArgumentException("stages must follow the pipeline order " + BatchJobs.PIPELINE + ", each once");
             }
             last = at;
             JsonValue p = s.get("parameters");
             if (p != null && p.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new IllegalArgumentException("parameters of " + job + " must be an object");
             }
-            out.add(new PipelineRun.Stage(job, JobsResource.toProperties(p == null ? null : p.asJsonObject())));
+            out.add(new PipelineRun.Stage(job, InProcessJobControl.toProperties(p == null ? null : p.asJsonObject())));
         }
         return out;
     }

@@ -47,10 +47,10 @@ class PipelinePlanTest {
         run.launched(0, 12);
         run.status(0, "FAILED");
         run.end(PipelineRun.State.FAILED, "catalog-import ended FAILED");
-        JsonObject j = run.toJson();
-        assertEquals("failed", j.getString("state"));
-        assertEquals(12, j.getJsonArray("stages").getJsonObject(0).getInt("executionId"));
-        assertEquals("PENDING", j.getJsonArray("stages").getJsonObject(1).getString("status"));
-        assertTrue(j.containsKey("endedAt"));
+        PipelineRunView j = run.view();
+        assertEquals("failed", j.state());
+        assertEquals(12L, j.stages().get(0).executionId());
+        assertEquals("PENDING", j.stages().get(1).status());
+        assertTrue(j.endedAt() != null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.musicrec.admin.BatchJobs;
 import org.musicrec.tools.generate.DemoDataGenerator;
 import org.musicrec.tools.cli.ProgressLine;
 
@@ -88,7 +89,7 @@ final class DemoPipeline {
         Path archive = inputs.audio() != null ? inputs.audio() : generated.audio();
         Path history = inputs.history() != null ? inputs.history() : generated.history();
 
-        if (!stage("catalog-import", params().add("source", metadata.toAbsolutePath().toString()))) {
+        if (!stage(BatchJobs.CATALOG_IMPORT, params().add("source", metadata.toAbsolutePath().toString()))) {
             return;
         }
         if (archive != null) {
@@ -105,9 +106,9 @@ final class DemoPipeline {
             JsonObject p = sampling.build();
             // The target folder is named for the sampling, so another archive or budget never mixes with this one.
             Path audioDir = dir.resolve("audio-" + digest(p.toString()).substring(0, 12));
-            if (!stage("sample-audio", Json.createObjectBuilder(p).add("target", audioDir.toString()))
-                    || !stage("extract-features", params().add("audioDir", audioDir.toString()), "sample-audio")
-                    || !stage("fit-pca", params(), "extract-features")) {
+            if (!stage(BatchJobs.SAMPLE_AUDIO, Json.createObjectBuilder(p).add("target", audioDir.toString()))
+                    || !stage(BatchJobs.EXTRACT_FEATURES, params().add("audioDir", audioDir.toString()), BatchJobs.SAMPLE_AUDIO)
+                    || !stage(BatchJobs.FIT_PCA, params(), BatchJobs.EXTRACT_FEATURES)) {
                 return;
             }
         } else {
@@ -121,11 +122,11 @@ final class DemoPipeline {
         if (inputs.history() == null) {
             replay.add("format", "csv");
         }
-        if (!stage("replay-history", replay)) {
+        if (!stage(BatchJobs.REPLAY_HISTORY, replay)) {
             return;
         }
         awaitInteractions();
-        stage("train-als", params().add("seed", data.seed()), "replay-history");
+        stage(BatchJobs.TRAIN_ALS, params().add("seed", data.seed()), BatchJobs.REPLAY_HISTORY);
     }
 
     private static JsonObjectBuilder params() {

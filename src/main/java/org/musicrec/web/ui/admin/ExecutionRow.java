@@ -1,17 +1,21 @@
 package org.musicrec.web.ui.admin;
 
-import jakarta.json.JsonObject;
+import org.musicrec.admin.JobExecutionView;
 import java.util.Set;
 
-/** One line of the executions table, read from the admin API's execution summary. */
+/** One line of the executions table, read from the admin API's execution summary (JobControl). */
 public record ExecutionRow(long executionId, String job, String status, String exitStatus, String start, String end) {
 
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
     private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
 
-    static ExecutionRow of(JsonObject e) {
-        return new ExecutionRow(e.getJsonNumber("executionId").longValue(), e.getString("job", ""), e.getString("status", ""),
-                e.getString("exitStatus", ""), shortTime(e.getString("start", "")), shortTime(e.getString("end", "")));
+    static ExecutionRow of(JobExecutionView e) {
+        return new ExecutionRow(e.executionId(), orEmpty(e.job()), orEmpty(e.status()), orEmpty(e.exitStatus()),
+                shortTime(orEmpty(e.start())), shortTime(orEmpty(e.end())));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** 2026-12-01T12:00:00.123Z -> 2026-12-01 12:00:00 (UTC), readable in a table. */

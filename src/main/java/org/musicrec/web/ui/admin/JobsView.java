@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.musicrec.admin.JobControl;
+import org.musicrec.admin.JobList;
+import org.musicrec.admin.JobProblemList;
 
 /**
  * Backs the Jobs page: a parameters form per job (defaults filled in), launching a job or the
@@ -98,7 +99,7 @@ public class JobsView implements Serializable {
         if (available == null) {
             Set<String> names = new TreeSet<>();
             try {
-                control.jobs().getJsonArray("jobs").forEach(j -> names.add(j.asJsonObject().getString("job")));
+                control.jobs().jobs().forEach(j -> names.add(j.job()));
             } catch (RuntimeException e) {
                 fail("the job list is unavailable: " + e.getMessage());
                 return names;
@@ -119,8 +120,8 @@ public class JobsView implements Serializable {
         }
         List<ExecutionRow> rows = new ArrayList<>();
         try {
-            for (JsonValue j : control.jobs().getJsonArray("jobs")) {
-                j.asJsonObject().getJsonArray("executions").forEach(e -> rows.add(ExecutionRow.of(e.asJsonObject())));
+            for (JobList.Job j : control.jobs().jobs()) {
+                j.executions().forEach(e -> rows.add(ExecutionRow.of(e)));
             }
         } catch (RuntimeException e) {
             fail("the executions are unavailable: " + e.getMessage());
@@ -131,12 +132,12 @@ public class JobsView implements Serializable {
     }
 
     /** The recorded problems of the watched execution (step, item, line, reason). */
-    public List<JsonObject> getProblems() {
+    public List<JobProblemList.Problem> getProblems() {
         if (watched <= 0) {
             return List.of();
         }
         try {
-            return control.problems(watched).getJsonArray("problems").getValuesAs(JsonObject.class);
+            return control.problems(watched).problems();
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -144,8 +145,7 @@ public class JobsView implements Serializable {
 
     public void launch(String job) {
         try {
-            JsonObject e = control.start(job, parameters(job));
-            watched = e.getJsonNumber("executionId").longValue();
+            watched = control.start(job, parameters(job)).executionId();
             requestAttributes().remove(EXECUTIONS_KEY);
             ok(job + " launched as execution " + watched);
         } catch (RuntimeException e) {
@@ -186,7 +186,7 @@ public class JobsView implements Serializable {
 
     public void restart(long executionId) {
         try {
-            watched = control.restart(executionId).getJsonNumber("executionId").longValue();
+            watched = control.restart(executionId).executionId();
             ok("execution " + executionId + " restarted as " + watched);
         } catch (RuntimeException e) {
             fail("could not restart execution " + executionId + ": " + e.getMessage());

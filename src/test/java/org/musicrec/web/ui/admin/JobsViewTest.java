@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.musicrec.admin.JobControl;
+import org.musicrec.admin.JobExecutionView;
+import org.musicrec.admin.JobList;
+import org.musicrec.admin.JobProblemList;
+import org.musicrec.admin.PipelineRunView;
 
 class JobsViewTest {
 
@@ -21,56 +25,58 @@ class JobsViewTest {
         RuntimeException failure;
 
         @Override
-        public JsonObject jobs() {
-            return Json.createObjectBuilder().add("jobs", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("job", "catalog-import").add("executions", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("executionId", 4).add("job", "catalog-import").add("status", "FAILED")
-                                    .add("exitStatus", "x").add("start", "2026-12-01T12:00:00.123Z"))))
-                    .add(Json.createObjectBuilder().add("job", "fit-pca").add("executions", Json.createArrayBuilder()))).build();
+        public JobList jobs() {
+            return new JobList(List.of(
+                    new JobList.Job("catalog-import", List.of(new JobExecutionView(4, "catalog-import", "FAILED", "x",
+                            "2026-12-01T12:00:00.123Z", null, null, null))),
+                    new JobList.Job("fit-pca", List.of())));
+        }
+
+        private static JobExecutionView executionOf(long id) {
+            return new JobExecutionView(id, null, null, null, null, null, null, null);
         }
 
         @Override
-        public JsonObject start(String job, JsonObject parameters) {
+        public JobExecutionView start(String job, JsonObject parameters) {
             calls.add("start " + job);
             if (failure != null) {
                 throw failure;
             }
             lastParameters = parameters;
-            return Json.createObjectBuilder().add("executionId", 9).build();
+            return executionOf(9);
         }
 
         @Override
-        public JsonObject execution(long executionId) {
-            return JsonObject.EMPTY_JSON_OBJECT;
+        public JobExecutionView execution(long executionId) {
+            return executionOf(executionId);
         }
 
         @Override
-        public JsonObject restart(long executionId) {
+        public JobExecutionView restart(long executionId) {
             calls.add("restart " + executionId);
-            return Json.createObjectBuilder().add("executionId", executionId + 1).build();
+            return executionOf(executionId + 1);
         }
 
         @Override
-        public JsonObject stop(long executionId) {
+        public JobExecutionView stop(long executionId) {
             calls.add("stop " + executionId);
-            return JsonObject.EMPTY_JSON_OBJECT;
+            return executionOf(executionId);
         }
 
         @Override
-        public JsonObject problems(long executionId) {
-            return Json.createObjectBuilder().add("problems", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("step", "tracks").add("item", "tracks.csv").add("line", 7).add("reason", "bad id"))).build();
+        public JobProblemList problems(long executionId) {
+            return new JobProblemList(1, List.of(new JobProblemList.Problem("tracks", "tracks.csv", 7, "bad id", executionId)));
         }
 
         @Override
-        public JsonObject runPipeline(JsonObject plan) {
+        public PipelineRunView runPipeline(JsonObject plan) {
             lastPlan = plan;
-            return plan;
+            return new PipelineRunView("running", "2026-12-01T12:00:00Z", "", List.of(), null);
         }
 
         @Override
-        public JsonObject pipeline() {
-            return Json.createObjectBuilder().add("state", "idle").build();
+        public PipelineRunView pipeline() {
+            return new PipelineRunView("idle", null, null, null, null);
         }
     }
 
@@ -94,7 +100,7 @@ class JobsViewTest {
         ExecutionRow row = v.getExecutions().get(0);
         assertTrue(row.isRestartable());
         assertEquals("2026-12-01 12:00:00", row.getStart());
-        assertEquals("bad id", v.getProblems().get(0).getString("reason"));
+        assertEquals("bad id", v.getProblems().get(0).reason());
         assertEquals(java.util.Set.of("catalog-import", "fit-pca"), v.getAvailable());
     }
 
