@@ -3,21 +3,19 @@ package org.musicrec.platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the read-only shared data (setting {@code musicrec.data.dir}, else environment variable
  * {@code MUSICREC_DATA_DIR}, default {@code ../shared/data}). Tests that need a data set call
  * {@link #require(String)}: on a fresh clone without it they are skipped with a message that says what
- * is missing; under {@code CI=true} they fail with that message instead, so that CI cannot pass by
- * skipping the tests that hold the data-based claims.
+ * is missing; under {@code CI=true} they fail with that message instead ({@link MissingPrerequisite}),
+ * so that CI cannot pass by skipping the tests that hold the data-based claims.
  */
 public final class DataDir {
     static final String DEFAULT_DIR = "../shared/data";
 
     private final Path root;
-    private final boolean ci;
+    private final Map<String, String> env;
 
     /**
      * @param configured the {@code musicrec.data.dir} setting, or null when it is not set
@@ -26,7 +24,7 @@ public final class DataDir {
     DataDir(String configured, Map<String, String> env) {
         String dir = configured != null ? configured : env.getOrDefault("MUSICREC_DATA_DIR", DEFAULT_DIR);
         this.root = Path.of(dir).toAbsolutePath().normalize();
-        this.ci = "true".equalsIgnoreCase(env.get("CI"));
+        this.env = env;
     }
 
     private static DataDir current() {
@@ -66,7 +64,7 @@ public final class DataDir {
         for (String relative : relatives) {
             Path p = root.resolve(relative);
             if (!Files.exists(p)) {
-                if (ci) {
+                if (MissingPrerequisite.ci(env)) {
                     missing(p, relative);
                 }
                 return false;
@@ -77,11 +75,7 @@ public final class DataDir {
 
     private void missing(Path p, String relative) {
         String dataSet = Path.of(relative).getName(0).toString();
-        String what = "shared data set '" + dataSet + "' is missing: " + p
-                + " does not exist (set musicrec.data.dir or MUSICREC_DATA_DIR to the folder holding it)";
-        if (ci) {
-            Assertions.fail(what + "; CI=true, so a missing data set fails the test instead of skipping it");
-        }
-        Assumptions.abort("skipped: " + what);
+        MissingPrerequisite.stop("shared data set '" + dataSet + "' is missing: " + p
+                + " does not exist (set musicrec.data.dir or MUSICREC_DATA_DIR to the folder holding it)", env);
     }
 }
