@@ -2,18 +2,15 @@ package org.musicrec.audio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.musicrec.platform.DataDir;
 
@@ -22,7 +19,7 @@ import org.musicrec.platform.DataDir;
  * a header claims runs out of memory instead of quietly succeeding on the test JVM's large heap. The
  * seed, case count and a single case to replay can be set with {@code -Dmusicrec.fuzz.seed},
  * {@code -Dmusicrec.fuzz.cases} and {@code -Dmusicrec.fuzz.case=FORMAT:n}. Without the shared clips it
- * is skipped, except under {@code CI=true}, where it fails.
+ * is skipped, except under {@code CI=true}, where it fails (see {@link DataDir}).
  */
 class DecoderFuzzTest {
     private static final long SEED = 18;
@@ -33,14 +30,9 @@ class DecoderFuzzTest {
 
     @Test
     void everyMutantDecodesOrIsRefusedWithAReasonInBoundedTimeAndMemory() throws Exception {
+        DataDir.require("audio-real");
+        DataDir.require("audio-bad");
         Path data = DataDir.root();
-        if (!Files.isDirectory(data.resolve("audio-real")) || !Files.isDirectory(data.resolve("audio-bad"))) {
-            String missing = "decoder fuzz needs audio-real and audio-bad under " + data + " (set musicrec.data.dir)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(missing + "; under CI=true it must run, not be skipped");
-            }
-            Assumptions.abort(missing);
-        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-cp", System.getProperty("java.class.path"), DecoderFuzz.class.getName(), data.toString(),

@@ -26,11 +26,12 @@ import org.musicrec.platform.DataDir;
  */
 record AudioCorpus(Path dir, Map<Long, double[]> decodable, List<String> undecodable) {
 
+    /** Whether the shared clips are there; under {@code CI=true} their absence fails the calling test. */
     static boolean available() {
-        return Files.isDirectory(DataDir.root().resolve("audio-real")) && Files.isDirectory(DataDir.root().resolve("audio-bad"));
+        return DataDir.available("audio-real", "audio-bad");
     }
 
-    /** Copies the corpus into {@code dir} (skipping the calling test when the shared data is absent). */
+    /** Copies the corpus into {@code dir} (skipping the calling test when the shared data is absent, failing it under CI). */
     static AudioCorpus copy(Path dir) throws IOException {
         Path real = DataDir.require("audio-real");
         Path bad = DataDir.require("audio-bad");

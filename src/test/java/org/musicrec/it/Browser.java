@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.musicrec.platform.MissingPrerequisite;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -23,6 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The exact files started; {@code .ci/run} installs and checks these same paths. */
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
     static final Path SCREENSHOTS = Path.of(System.getProperty("musicrec.it.screenshots", "target/screenshots"));
 
     final ChromeDriver driver;
@@ -31,17 +38,26 @@ final class Browser implements AutoCloseable {
     Browser(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(CHROMIUM);
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-extensions", "--remote-allow-origins=*");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
         driver.manage().window().setSize(new Dimension(1400, 1100));
     }
 
-    static boolean available() {
-        return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+    /**
+     * Returns when chromium and chromedriver are installed; otherwise skips the calling test, or fails it
+     * under {@code CI=true}, where {@code .ci/run} has installed them and a skip would hide a browser
+     * test that never ran.
+     */
+    static void requireInstalled() {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !new File(f).canExecute()).toList();
+        if (!missing.isEmpty()) {
+            MissingPrerequisite.stop("the browser test needs " + String.join(" and ", missing)
+                    + " (apt-get install chromium chromium-driver)", System.getenv());
+        }
     }
 
     void open(String path) {

@@ -328,7 +328,7 @@ class PlatformIT {
 
     @Test
     void adminConsoleInTheBrowser() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Browser.requireInstalled();
         new ConsoleScenarios(app, "http://127.0.0.1:" + deployed.getPort() + deployed.getPath())
                 .loginLaunchWatchProblemsLogout(ItServices.workDir().resolve("console"));
     }
@@ -340,7 +340,7 @@ class PlatformIT {
 
     @Test
     void listenerPageInTheBrowser() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        Browser.requireInstalled();
         ListenerScenarios.assumeServing(app);
         ListenerScenarios s = new ListenerScenarios(app, admin(), "http://127.0.0.1:" + deployed.getPort() + deployed.getPath());
         s.prepare(ItServices.workDir().resolve("listener"));

@@ -79,7 +79,8 @@ class ServerKillRestartIT {
                 Path.of(System.getProperty("musicrec.it.war", "target/musicrec.war")),
                 Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", port, settings, List.of("-Xmx1500m"));
 
-        // The extract-features drill needs the real clips and the broken files; without them it is left out.
+        // The extract-features drill needs the real clips and the broken files; without them it is left out
+        // (under CI=true their absence fails the test instead).
         AudioCorpus audio = AudioCorpus.available() ? AudioCorpus.copy(work.resolve("audio")) : null;
         if (audio == null) {
             System.err.println("ServerKillRestartIT: no audio-real/audio-bad under musicrec.data.dir, the extract-features kill drill is skipped");

@@ -37,21 +37,22 @@ class RealAudioArchiveTest {
         try (Stream<Path> s = Files.list(clips)) {
             mp3s = s.filter(p -> p.toString().endsWith(".mp3")).sorted().toList();
         }
-        assertTrue(mp3s.size() >= 12, "expected the 40 shared clips");
+        assertEquals(40, mp3s.size(), "the shared clips: 32 Soundtrack, 4 Rock, 4 Electronic (index.csv)");
         for (Path p : mp3s) {
             String id = p.getFileName().toString().replace(".mp3", "");
             zip.add(id.substring(0, 3) + "/" + id + ".mp3", Files.readAllBytes(p));
         }
         Path archive = zip.write(dir.resolve("fma_like.zip"));
 
-        long budget = 12L << 20; // clips are about 0.94 MiB, so the byte budget binds before 12 files
+        // The clips are about 0.92 MiB each, so 12 of them (about 11 MiB) fit in this budget: the file limit binds.
+        long budget = 12L << 20;
         SamplingOptions o = SamplingOptions.defaults().withStrategy(SamplingStrategy.STRATIFIED, 5).withLimits(12, budget);
         Path target = dir.resolve("sample");
         try (AudioSampler s = AudioSampler.open(archive, target, o, genres)) {
             SamplingReport r = s.run();
             assertTrue(r.refusals().isEmpty(), r.refusals().toString());
             assertTrue(s.plan().totalBytes() <= budget);
-            assertTrue(s.plan().size() >= 10, "plan of " + s.plan().size());
+            assertEquals(12, s.plan().size(), "the file limit, as 12 clips fit in the byte budget");
             Map<String, Integer> perGenre = new HashMap<>();
             for (PlannedEntry p : s.plan().entries()) {
                 Path source = clips.resolve(String.format("%06d.mp3", p.trackId()));
@@ -59,9 +60,11 @@ class RealAudioArchiveTest {
                 assertEquals(genres.get(p.trackId()), p.genre());
                 perGenre.merge(p.genre(), 1, Integer::sum);
             }
-            // Only 4 Rock and 4 Electronic clips exist next to 32 Soundtrack ones: stratified takes them all
-            // as far as the budget allows, where a uniform draw would give about 1 of each.
-            assertTrue(perGenre.get("Rock") >= 3 && perGenre.get("Electronic") >= 3, perGenre.toString());
+            // Only 4 Rock and 4 Electronic clips exist next to 32 Soundtrack ones, where a uniform draw of 12
+            // would give about 1 of each. Stratified sampling takes one clip per genre and round, and every
+            // clip fits, so the 12 files are 4 rounds of the 3 genres: all the Rock and Electronic clips and
+            // 4 Soundtrack ones, whatever the seed (it only picks which 4 Soundtrack clips).
+            assertEquals(Map.of("Rock", 4, "Electronic", 4, "Soundtrack", 4), perGenre);
         }
         assertEquals(1 + (int) Files.list(target.resolve("100")).count(), AudioSamplerTest.manifestLines(target).size());
     }

@@ -141,13 +141,22 @@ class MongoCatalogSinkTest {
         Document any = tracks.find(Filters.exists("artistName")).first();
         String prefix = SearchKeys.normalize(any.getString("title")).substring(0, 3);
         long byPrefix = tracks.countDocuments(Filters.regex("searchKey", "^" + Pattern.quote(prefix)));
-        assertTrue(byPrefix >= 1);
+        // The seeded set (300 tracks, seed 8) starts with "Glass Machine" by artist 1: 17 stored titles
+        // begin with "gla" and artist 1 has 5 tracks. The prefix query must find exactly what a scan finds.
+        assertEquals("gla", prefix);
+        assertEquals(17, byPrefix);
+        long scanned = 0;
+        for (Document t : tracks.find()) {
+            scanned += SearchKeys.normalize(t.getString("title")).startsWith(prefix) ? 1 : 0;
+        }
+        assertEquals(scanned, byPrefix, "the regex on searchKey against a scan of the titles");
         int root = 38;
         long underRoot = tracks.countDocuments(Filters.eq("genresAll", root));
         Document experimental = db.getCollection("genres").find(Filters.eq("_id", root)).first();
         assertEquals(experimental.getInteger("trackCount").longValue(), underRoot);
         Long artistId = any.getLong("artistId");
-        assertTrue(tracks.countDocuments(Filters.eq("artistId", artistId)) >= 1);
+        assertEquals(1L, artistId);
+        assertEquals(5, tracks.countDocuments(Filters.eq("artistId", artistId)));
         assertTrue(db.getCollection("artists").countDocuments(Filters.eq("_id", artistId)) == 1);
         List<String> indexed = new ArrayList<>();
         tracks.listIndexes().forEach(i -> indexed.add(((Document) i.get("key")).keySet().iterator().next()));

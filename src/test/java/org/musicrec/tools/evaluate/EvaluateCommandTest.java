@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicrec.recommend.eval.InteractionFile;
 import org.musicrec.tools.cli.ExitStatus;
 
 class EvaluateCommandTest {
@@ -104,6 +105,35 @@ class EvaluateCommandTest {
         assertTrue(json.contains("\"rmse\": "), json);
         assertTrue(json.contains("\"rmse_pairs\": 2"), json); // user 3 is unknown to training
         assertTrue(err.toString().contains("tr:4: value 'bad' is not a number"), err.toString());
+    }
+
+    @Test
+    void aSkippedLineInTheTestFileAloneAlsoExitsOne() throws IOException {
+        Path train = counts("train.tsv", 1, 6);
+        Path test = Files.writeString(dir.resolve("te"), "u0\ta1\t3\nu1\ta2\n\nu2\ta3\t2\t-\nu3\ta4\t1\n");
+        int status = run("--train", train.toString(), "--test", test.toString(), "--implicit", "--rank", "2",
+                "--iterations", "1");
+        assertEquals(ExitStatus.FINISHED_WITH_PROBLEMS, status, err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"test_rows\": 2"), out.toString());
+        assertTrue(err.toString().contains("te:2: expected 3 or 4 tab-separated fields"), err.toString());
+        assertTrue(err.toString().contains("te:4: timestamp '-' is not an integer"), err.toString());
+    }
+
+    @Test
+    void skippedLinesBeyondThoseQuotedAreCountedAndStillExitOne() throws IOException {
+        int bad = InteractionFile.MAX_KEPT_PROBLEMS + 7;
+        StringBuilder b = new StringBuilder(Files.readString(counts("train.tsv", 1, 6)));
+        for (int i = 0; i < bad; i++) {
+            b.append("u1\ta2\tNaN\n");
+        }
+        Path train = Files.writeString(dir.resolve("train-bad.tsv"), b);
+        Path test = counts("test.tsv", 2, 2);
+        int status = run("--train", train.toString(), "--test", test.toString(), "--implicit", "--rank", "2",
+                "--iterations", "1");
+        assertEquals(ExitStatus.FINISHED_WITH_PROBLEMS, status, err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"train_rows\": 240"), out.toString());
+        assertEquals(InteractionFile.MAX_KEPT_PROBLEMS, err.toString().lines().filter(l -> l.startsWith("evaluate: skipped ")).count());
+        assertTrue(err.toString().contains("... and 7 more skipped lines in " + train), err.toString());
     }
 
     @Test
