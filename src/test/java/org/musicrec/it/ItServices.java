@@ -2,8 +2,6 @@ package org.musicrec.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.musicrec.tools.devservices.DevServices;
 import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.FreePortServices;
 import org.musicrec.tools.devservices.PayaraMicroLauncher;
 import org.musicrec.platform.security.PasswordHash;
 import org.musicrec.platform.security.ServiceKeyHash;
@@ -42,10 +41,9 @@ public final class ItServices {
         if (services == null) {
             try {
                 deleteTree(workDir()); // every run starts from nothing: no data or sample of an earlier run
-                Path data = workDir().resolve("services");
-                DevServicesConfig config = DevServicesConfig.defaults(data).withPorts(freePort(), freePort(), freePort());
-                services = new DevServices(config);
-                services.start();
+                services = FreePortServices.start(workDir(), DevServicesConfig.defaults(workDir()).partitions(),
+                        DevServicesConfig.DEFAULT_TOPICS);
+                DevServicesConfig config = services.config();
                 PayaraMicroLauncher.renderConfig(Path.of("payara-config"), workDir().resolve("payara"), "127.0.0.1",
                         Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
                                 "DATA_DIR", System.getProperty("musicrec.data.dir", "../shared/data"),
@@ -60,9 +58,7 @@ public final class ItServices {
     }
 
     public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return FreePortServices.freePort();
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -9,8 +9,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.FreePortServices;
 import org.musicrec.tools.devservices.MongoDevServer;
 
 /** Against the real Mongo wire server: placeholders only for unknown ids, once, never over a catalogue track. */
@@ -29,10 +28,7 @@ class MongoPlaceholderTracksTest {
 
     @Test
     void createsEachUnknownIdOnceAndLeavesCatalogueTracksAlone() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = FreePortServices.freePort();
         DevServicesConfig config = DevServicesConfig.defaults(dir).withPorts(0, 0, port);
         try (MongoDevServer server = new MongoDevServer(config)) {
             server.start();

@@ -3,13 +3,11 @@ package org.musicrec.platform.kafka;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
 import org.musicrec.tools.devservices.DevServices;
-import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.FreePortServices;
 
 /**
  * An in-process Kafka broker and Mongo wire server for the consumer loop's tests, on free loopback
@@ -35,10 +33,7 @@ final class LoopServices implements AutoCloseable {
 
     /** Three partitions per topic; the broker creates no topic on demand, so every one used is listed. */
     static LoopServices start(Path dir, List<String> topics) throws IOException {
-        DevServicesConfig d = DevServicesConfig.defaults(dir.resolve("services"));
-        DevServices services = new DevServices(new DevServicesConfig(d.dataDir(), d.host(), freePort(), freePort(), freePort(), 3, topics));
-        services.start();
-        return new LoopServices(services);
+        return new LoopServices(FreePortServices.start(dir, 3, topics));
     }
 
     String bootstrap() {
@@ -111,9 +106,4 @@ final class LoopServices implements AutoCloseable {
         services.close();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

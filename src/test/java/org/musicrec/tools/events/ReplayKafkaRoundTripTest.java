@@ -8,8 +8,6 @@ import com.mongodb.client.MongoClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +30,7 @@ import org.musicrec.events.mongo.MongoInteractionStore;
 import org.musicrec.tools.cli.ExitStatus;
 import org.musicrec.tools.devservices.DevServices;
 import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.FreePortServices;
 import org.musicrec.platform.kafka.IncomingRecord;
 
 /**
@@ -54,9 +53,9 @@ class ReplayKafkaRoundTripTest {
             text.append(2 + i % 7).append('\t').append(51 + i).append('\t').append(w).append('\n');
         }
         Path file = Files.writeString(dir.resolve("user_artists.dat"), text);
-        DevServicesConfig config = DevServicesConfig.defaults(dir.resolve("services")).withPorts(freePort(), freePort(), freePort());
-        try (DevServices services = new DevServices(config)) {
-            services.start();
+        try (DevServices services = FreePortServices.start(dir, DevServicesConfig.defaults(dir).partitions(),
+                DevServicesConfig.DEFAULT_TOPICS)) {
+            DevServicesConfig config = services.config();
             for (int round = 0; round < 2; round++) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 int status = ReplayCommand.run(new String[] {file.toString(), "--bootstrap-servers", config.kafkaBootstrap(), "--batch", "25",
@@ -112,12 +111,6 @@ class ReplayKafkaRoundTripTest {
                 }
             }
             return out;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 }
