@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.musicrec.tools.generate.FmaMetadataGenerator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,11 +29,6 @@ final class ListenerScenarios {
         this.app = app;
         this.jobs = new AdminJobs(admin);
         this.base = base;
-    }
-
-    static void assumeServing(Http app) {
-        Assumptions.assumeTrue(app.get("api/users/samples?n=3").status() != 404,
-                "the serving API (GET /api/users/samples) is not in this build yet");
     }
 
     /** A catalogue and a trained model for the listeners l1..l6, each playing a few tracks. */

@@ -224,6 +224,22 @@ final class RecommendationScenarios {
         JsonObject after = Poll.until(Duration.ofSeconds(30), () -> recs(user, "?n=10"),
                 r -> !r.getJsonArray("items").toString().contains("\"trackId\":\"" + firstBefore + "\""), "the played track to leave the list");
         assertNotEquals(jazzList.getJsonArray("items"), after.getJsonArray("items"));
+        publishedListIsTheServedOne(user, firstBefore);
+    }
+
+    /** The user's last message on the {@code recommendations} topic is the list the API now serves. */
+    private void publishedListIsTheServedOne(String user, String played) {
+        JsonObject served = recs(user, "?n=10");
+        List<String> servedIds = served.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("trackId")).toList();
+        String bootstrap = ItServices.get().config().kafkaBootstrap();
+        JsonObject message = Poll.until(Duration.ofSeconds(30), () -> PublishedLists.last(bootstrap, user),
+                m -> m != null && !m.getJsonArray("items").toString().contains("\"trackId\":\"" + played + "\""),
+                "a published list for " + user + " without the played track");
+        assertEquals(user, message.getString("userId"));
+        assertEquals("als", message.getString("strategy"));
+        assertEquals(admin.get("api/admin/models").json().getInt("active"), message.getInt("modelVersion"));
+        assertEquals(servedIds, message.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("trackId")).toList(),
+                "the topic carries the list the API serves");
     }
 
     /**
