@@ -25,7 +25,11 @@ measure() {
   local label=$1; shift
   local shown="$*"
   echo "\$ ${shown//$CP/\$CP}"
-  "$TIME" -f "TIME %e %U %S %M" -o "$OUT/time.txt" "$@" > "$OUT/$label.out" 2> "$OUT/$label.err" || true
+  local status=0
+  "$TIME" -f "TIME %e %U %S %M" -o "$OUT/time.txt" "$@" > "$OUT/$label.out" 2> "$OUT/$label.err" || status=$?
+  if ((status != 0)); then
+    echo "$label failed with exit status $status:" >&2; tail -5 "$OUT/$label.err" >&2; exit 1
+  fi
   read -r _ WALL USR SYS RSS < "$OUT/time.txt"
   ROWS=$(awk '/rows read/ {s += $2} END {print s + 0}' "$OUT/$label.out")
   printf '%-14s wall %7.1f s  cpu %6.1f s  peak RSS %5d MB  rows %d  %8.0f rows/s  (load avg now %s)\n' \
@@ -51,7 +55,10 @@ for size in "${SIZES[@]}"; do
   for _ in $(seq 1 100); do grep -q listening "$OUT/server.out" 2>/dev/null && break; sleep 0.2; done
   measure "batch-$size" "${JAVA[@]}" org.musicrec.tools.catalog.CatalogImportCommand "$OUT/tracks-$TRACKS" \
     --mongo "mongodb://127.0.0.1:$PORT" --database bench --batch-size "$size"
-  printf '    ratio to dry run: %.1fx; ' "$(echo "$WALL / $BASE" | bc -l)"
+  # The figure counts only if every track is in the store: count them there, not in the importer's report.
+  STORED=$("${JAVA[@]}" org.musicrec.catalog.bench.CountDocuments "mongodb://127.0.0.1:$PORT" bench tracks | awk '{print $2}')
+  [[ $STORED == "$TRACKS" ]] || { echo "batch-$size: $STORED tracks stored, expected $TRACKS" >&2; kill "$SERVER"; exit 1; }
+  printf '    %d tracks in the store; ratio to dry run: %.1fx; ' "$STORED" "$(echo "$WALL / $BASE" | bc -l)"
   kill "$SERVER"; wait "$SERVER" || true
   grep -E 'mongo server (CPU|peak)' "$OUT/server.err" | tr '\n' ';' ; echo
 done

@@ -48,6 +48,8 @@ final class DemoPipeline {
     }
 
     static final int REAL_AUDIO_DEFAULT_FILES = 500;
+    /** The key of the input data: the generator's settings and each input file's size and time. */
+    private static final String DATA = "demo data";
     private static final int PROBLEMS_SHOWN = 5;
 
     private final AdminClient admin;
@@ -88,8 +90,12 @@ final class DemoPipeline {
         Path metadata = generated.metadata();
         Path archive = inputs.audio() != null ? inputs.audio() : generated.audio();
         Path history = inputs.history() != null ? inputs.history() : generated.history();
+        // The stages that read these files name them by path, and another seed or size regenerates
+        // them under the same paths: so the data's identity is upstream of every stage.
+        keys.put(DATA, digest(Files.readString(dir.resolve("data").resolve("settings.txt")) + "|" + identity(metadata.resolve("tracks.csv"))
+                + "|" + identity(archive) + "|" + identity(history)));
 
-        if (!stage(BatchJobs.CATALOG_IMPORT, params().add("source", metadata.toAbsolutePath().toString()))) {
+        if (!stage(BatchJobs.CATALOG_IMPORT, params().add("source", metadata.toAbsolutePath().toString()), DATA)) {
             return;
         }
         if (archive != null) {
@@ -106,7 +112,7 @@ final class DemoPipeline {
             JsonObject p = sampling.build();
             // The target folder is named for the sampling, so another archive or budget never mixes with this one.
             Path audioDir = dir.resolve("audio-" + digest(p.toString()).substring(0, 12));
-            if (!stage(BatchJobs.SAMPLE_AUDIO, Json.createObjectBuilder(p).add("target", audioDir.toString()))
+            if (!stage(BatchJobs.SAMPLE_AUDIO, Json.createObjectBuilder(p).add("target", audioDir.toString()), DATA)
                     || !stage(BatchJobs.EXTRACT_FEATURES, params().add("audioDir", audioDir.toString()), BatchJobs.SAMPLE_AUDIO)
                     || !stage(BatchJobs.FIT_PCA, params(), BatchJobs.EXTRACT_FEATURES)) {
                 return;
@@ -122,7 +128,7 @@ final class DemoPipeline {
         if (inputs.history() == null) {
             replay.add("format", "csv");
         }
-        if (!stage(BatchJobs.REPLAY_HISTORY, replay)) {
+        if (!stage(BatchJobs.REPLAY_HISTORY, replay, DATA)) {
             return;
         }
         awaitInteractions();
@@ -262,6 +268,14 @@ final class DemoPipeline {
             line.finish();
         }
         notes.add("the consumers still had lag after 15 min; train-als runs on what is folded so far");
+    }
+
+    /** A file as the stages see it: path, size and modification time; "-" for none. */
+    private static String identity(Path file) throws IOException {
+        if (file == null || !Files.exists(file)) {
+            return "-";
+        }
+        return file.toAbsolutePath() + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
     }
 
     private static String describe(JsonObject p) {

@@ -39,10 +39,10 @@ import org.musicrec.events.mongo.MongoInteractionStore;
 
 /**
  * The production consumer loop and interaction store on a real broker and the real Mongo wire
- * server: a loop killed after its write and before its commit (its handler never returns, as in a
- * crash there), a second loop of the group redelivering that batch, then the
- * group's offsets reset and the whole topic replayed from the start. The stored interactions equal
- * one fold of the produced events throughout, in both write modes (seeded stream, seed 7).
+ * server: a consumer process killed with SIGKILL after its write and before its commit, a second
+ * loop of the group redelivering that batch, then the group's offsets reset and the whole topic
+ * replayed from the start. The stored interactions equal one fold of the produced events
+ * throughout, in both write modes (seeded stream, seed 7).
  */
 class ConsumerLoopRedeliveryTest {
 
@@ -77,27 +77,11 @@ class ConsumerLoopRedeliveryTest {
         Map<String, Interaction> expected = produce(topic);
         KafkaSettings settings = settings();
 
-        // 1. A loop that dies right after its third write, before that batch's commit.
-        AtomicReference<ConsumerLoop> first = new AtomicReference<>();
-        AtomicInteger batches = new AtomicInteger();
-        AtomicLong writtenByFirst = new AtomicLong();
-        first.set(new ConsumerLoop(subscriber(topic, group, batch -> {
-            store.apply(batch, r -> { throw new AssertionError("no poison in this stream: " + r); });
-            writtenByFirst.addAndGet(batch.size());
-            if (batches.incrementAndGet() == 3) {
-                // Dies here, after the write: the loop ends without reaching the commit. (A stop() alone
-                // is not enough: the consumer may still complete a commit it was woken up in.)
-                first.get().stop();
-                throw new org.apache.kafka.common.errors.WakeupException();
-            }
-        }), props(settings, group)));
-        Thread t1 = new Thread(first.get(), "killed-loop");
-        t1.start();
-        t1.join(60_000);
-        assertTrue(!t1.isAlive() && batches.get() == 3, "the first loop stopped after its third batch");
+        // 1. A consumer process killed (SIGKILL) right after its third write, before that batch's commit.
+        long writtenByFirst = runAndKillFirstConsumer(topic, group, mode);
         long committed = committed(group, topic);
-        assertTrue(committed < writtenByFirst.get(),
-                "the last written batch was not committed: committed " + committed + " of " + writtenByFirst.get() + " written");
+        assertTrue(committed < writtenByFirst,
+                "the last written batch was not committed: committed " + committed + " of " + writtenByFirst + " written");
 
         // 2. The group's next consumer gets the uncommitted batch again and finishes the topic.
         List<ApplyReport> reports = new ArrayList<>();
@@ -105,7 +89,7 @@ class ConsumerLoopRedeliveryTest {
         assertStoreEquals(expected, store);
         long recognised = reports.stream().mapToLong(r -> r.alreadyApplied() + r.belowPartitionMark()).sum();
         assertEquals(EVENTS - committed, reports.stream().mapToLong(ApplyReport::records).sum(), "redelivered from the last commit");
-        assertEquals(writtenByFirst.get() - committed, recognised, "exactly the uncommitted batch was recognised as applied");
+        assertEquals(writtenByFirst - committed, recognised, "exactly the uncommitted batch was recognised as applied");
 
         // 3. Replay of the whole topic: offsets of the group reset to the beginning.
         try (Admin admin = Admin.create(settings.admin())) {
@@ -225,5 +209,36 @@ class ConsumerLoopRedeliveryTest {
 
     private static TopicSubscriber subscriber(String topic, String group, LoopServices.Handler h) {
         return LoopServices.subscriber(topic, group, h);
+    }
+
+    /** Starts {@link KilledLoopMain} in its own JVM, waits for its third write, kills it; returns the records it wrote. */
+    private static long runAndKillFirstConsumer(String topic, String group, MongoInteractionStore.Writes mode) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"), KilledLoopMain.class.getName(),
+                services.bootstrap(), topic, group, services.mongoUri(), "redeliver_" + mode.name().toLowerCase(), mode.name())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String l; (l = out.readLine()) != null; ) {
+                        if (l.startsWith("WRITTEN ")) {
+                            return l;
+                        }
+                    }
+                    return null;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String written = line.get(90, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(written != null, "the consumer process wrote three batches (exit " + (p.isAlive() ? "-" : p.exitValue()) + ")");
+            p.destroyForcibly(); // SIGKILL: no commit, no leaving the group
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the consumer process died");
+            assertEquals(137, p.exitValue(), "killed by SIGKILL");
+            return Long.parseLong(written.substring("WRITTEN ".length()));
+        } finally {
+            p.destroyForcibly();
+        }
     }
 }

@@ -36,6 +36,10 @@ final class LoopServices implements AutoCloseable {
         return new LoopServices(FreePortServices.start(dir, 3, topics));
     }
 
+    String mongoUri() {
+        return services.config().mongoUri();
+    }
+
     String bootstrap() {
         return services.config().kafkaBootstrap();
     }

@@ -38,9 +38,11 @@ import org.musicrec.recommend.model.mongo.MongoModelRegistry;
  * of {@code --tracks} tracks with genres and PCA coordinates, an ALS model of {@code --users} users x
  * that many items at {@code --rank} (seeded random unit factors: serving cost does not depend on
  * their values), each user's top 100 computed with the serving code's own TopN, then Payara Micro
- * with the WAR, every user's list requested once (warm caches, as in steady state). The lists
- * carry no "because you played" tracks (there is no history): a reason costs one map lookup. Prints
- * {@code READY <base url>} and serves until its standard input closes.
+ * with the WAR. Then each user gets a history of {@code --history} plays (default 300) through the
+ * real events API, Kafka and the consumers, as listeners have on a live service (their answers then
+ * exclude what they played and carry "because you played" reasons), and every user's list is
+ * requested once (warm caches, as in steady state). Prints {@code READY <base url>} and serves until
+ * its standard input closes.
  */
 public final class ServingBench {
     private ServingBench() {
@@ -50,6 +52,7 @@ public final class ServingBench {
         int tracks = intArg(args, "--tracks", 100_000);
         int users = intArg(args, "--users", 5_000);
         int rank = intArg(args, "--rank", 64);
+        int history = intArg(args, "--history", 300);
         Path work = Path.of(arg(args, "--work", "target/bench-serving"));
         deleteTree(work);
         DevServicesConfig config = DevServicesConfig.defaults(work.resolve("services")).withPorts(free(), free(), free());
@@ -73,6 +76,10 @@ public final class ServingBench {
             try (PayaraMicroLauncher payara = new PayaraMicroLauncher(options)) {
                 payara.start();
                 payara.awaitDeployed(Duration.ofMinutes(6), true);
+                long t2 = System.nanoTime();
+                long events = HistoryLoader.load(payara.baseUrl(), users, tracks, history);
+                System.err.printf("histories: %d plays for %d users posted and applied in %.1f s%n", events, users,
+                        (System.nanoTime() - t2) / 1e9);
                 long t1 = System.nanoTime();
                 warm(payara.baseUrl(), users);
                 System.err.printf("warm-up: %d users requested once in %.1f s%n", users, (System.nanoTime() - t1) / 1e9);
