@@ -10,6 +10,12 @@ import org.musicrec.recommend.als.AlsParams;
 
 /** The issue's quality targets on the shared data sets (skipped when the data is absent). */
 class RealDataTest {
+    /**
+     * The HetRec split this test checks played no part in choosing the defaults: they were tuned on
+     * the validation part of seed 42's training part and checked on the test parts of seeds 42 and 1.
+     */
+    static final long UNTOUCHED_SEED = 7L;
+
     private static Split load(String relative, boolean implicit, long seed) throws IOException {
         Path file = DataDir.require(relative);
         Interactions all = new Interactions(new IdDictionary(), new IdDictionary());
@@ -30,10 +36,12 @@ class RealDataTest {
 
     @Test
     void hetrecLastFmImplicitNdcgBeatsSparkAndThePopularityBaseline() throws IOException {
-        OfflineEvaluation.Outcome o = OfflineEvaluation.run(load("hetrec2011-lastfm-2k/user_artists.dat", true, 42L),
+        OfflineEvaluation.Outcome o = OfflineEvaluation.run(load("hetrec2011-lastfm-2k/user_artists.dat", true, UNTOUCHED_SEED),
                 AlsParams.implicitDefaults(), 10, 2, null, null, null);
-        // Spark measured about 0.24 here (issue 8) and our run of Spark's setting gives 0.246 on this split;
-        // the issue's goal of 0.26 was not reached by tuning (best found 0.256, see BENCHMARKS.md).
+        // The figure BENCHMARKS.md reports once for the untouched split (the line is in the surefire report).
+        System.out.printf(java.util.Locale.ROOT, "HetRec seed %d: NDCG@10 %.4f, most-popular %.4f%n", UNTOUCHED_SEED,
+                o.als().ndcg(), o.baseline().ndcg());
+        // The bound was set on seed 42 before this split was first evaluated; Spark's setting gave 0.246 on seed 42.
         assertTrue(o.als().ndcg() > 0.25, "NDCG@10 " + o.als().ndcg());
         assertTrue(o.als().ndcg() > 2.5 * o.baseline().ndcg(), o.als() + " vs " + o.baseline());
         assertTrue(o.baseline().ndcg() > 0.06 && o.baseline().ndcg() < 0.10, "baseline " + o.baseline());
