@@ -56,7 +56,7 @@ for size in "${SIZES[@]}"; do
   measure "batch-$size" "${JAVA[@]}" org.musicrec.tools.catalog.CatalogImportCommand "$OUT/tracks-$TRACKS" \
     --mongo "mongodb://127.0.0.1:$PORT" --database bench --batch-size "$size"
   # The figure counts only if every track is in the store: count them there, not in the importer's report.
-  STORED=$("${JAVA[@]}" org.musicrec.catalog.bench.CountDocuments "mongodb://127.0.0.1:$PORT" bench tracks | awk '{print $2}')
+  STORED=$("${JAVA[@]}" org.musicrec.catalog.bench.CountDocuments "mongodb://127.0.0.1:$PORT" bench tracks 2>/dev/null | awk '{print $2}')
   [[ $STORED == "$TRACKS" ]] || { echo "batch-$size: $STORED tracks stored, expected $TRACKS" >&2; kill "$SERVER"; exit 1; }
   printf '    %d tracks in the store; ratio to dry run: %.1fx; ' "$STORED" "$(echo "$WALL / $BASE" | bc -l)"
   kill "$SERVER"; wait "$SERVER" || true
