@@ -50,7 +50,7 @@ run() {
   errors=$(awk -F, '$7 != 200' "$OUT/$label.all" | wc -l)
   rps=$(echo "$n / $SECS" | bc -l)
   read -r p50 p95 p99 < <(cut -d, -f1 "$OUT/$label.all" | sort -g | awk -v n="$n" '
-    {v[NR] = $1} END {printf "%f %f %f", v[int(n * 0.50) + 1] * 1000, v[int(n * 0.95) + 1] * 1000, v[int(n * 0.99) + 1] * 1000}')
+    {v[NR] = $1} END {printf "%f %f %f\n", v[int(n * 0.50) + 1] * 1000, v[int(n * 0.95) + 1] * 1000, v[int(n * 0.99) + 1] * 1000}')
   printf '%-22s %9.0f req/s   p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  requests %d  non-200 %d\n' "$label" "$rps" "$p50" "$p95" "$p99" "$n" "$errors"
   ((errors == 0)) || { echo "$label: $errors answers were not 200" >&2; exit 1; }
   echo "$rps $p99" > "$OUT/$label.fig"
