@@ -67,9 +67,11 @@ run baseline-saturated "/api" -z "${SECS}s" -c 2
 run recs-saturated "$REC" -z "${SECS}s" -c 2
 read -r B_RPS _ < "$OUT/baseline-saturated.fig"
 read -r R_RPS _ < "$OUT/recs-saturated.fig"
-read -r _ B_P99 < "$OUT/baseline-fixed.fig"
-read -r _ R_P99 < "$OUT/recs-fixed.fig"
-printf 'recommendations at %d/s: p99 %.2f ms (goal < 10 ms), %.2fx the baseline p99\n' "$RATE" "$(echo "$R_P99" | bc -l)" "$(echo "$R_P99 / $B_P99" | bc -l)"
+read -r B_FIX B_P99 < "$OUT/baseline-fixed.fig"
+read -r R_FIX R_P99 < "$OUT/recs-fixed.fig"
+# The paced phase asks for $RATE/s; on a busy machine the 20 workers may not get there, so say what they got.
+printf 'recommendations paced at %d/s (got %.0f/s): p99 %.2f ms (goal < 10 ms), %.2fx the baseline p99 (%.2f ms at %.0f/s)\n' \
+  "$RATE" "$R_FIX" "$R_P99" "$(echo "$R_P99 / $B_P99" | bc -l)" "$B_P99" "$B_FIX"
 printf 'saturation: %.0f req/s, %.2f of the baseline endpoint (%.0f req/s)\n' "$R_RPS" "$(echo "$R_RPS / $B_RPS" | bc -l)" "$B_RPS"
 exec {BENCH[1]}>&-
 wait "$BENCH_PID" 2>/dev/null || true
