@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicrec.platform.lease.JobLease;
+import org.musicrec.platform.lease.LeaseHeldException;
 import org.musicrec.platform.lease.LeaseKeeper;
 
 /**
@@ -29,7 +30,18 @@ public class JobLaunches {
         if (!BatchJobs.LEASED.contains(job)) {
             return start.getAsLong();
         }
-        JobLease lease = keeper.take(job);
+        JobLease lease;
+        try {
+            lease = keeper.take(job);
+        } catch (LeaseHeldException e) {
+            JobLease holder = e.holder();
+            if (!holder.node().equals(keeper.node()) || holder.execution() <= 0 || running(holder.execution())) {
+                throw e;
+            }
+            // This node's own execution, which has just ended: its release may still be on the way.
+            keeper.giveUp(holder);
+            lease = keeper.take(job);
+        }
         long id;
         try {
             id = start.getAsLong();

@@ -66,16 +66,28 @@ public class PipelineRunner {
         if (current != null && current.running()) {
             throw new IllegalStateException("a pipeline run is already running");
         }
-        JobLease lease;
+        JobLease taken;
         try {
-            lease = leases.take(BatchJobs.PIPELINE_LEASE);
+            taken = leases.take(BatchJobs.PIPELINE_LEASE);
         } catch (LeaseHeldException e) {
-            throw new IllegalStateException("a pipeline run is already running: " + e.getMessage(), e);
+            if (!e.holder().node().equals(leases.node())) {
+                throw new IllegalStateException("a pipeline run is already running: " + e.getMessage(), e);
+            }
+            // This node's own run, ended a moment ago and not yet released: give it up and take it anew.
+            leases.giveUp(e.holder());
+            taken = leases.take(BatchJobs.PIPELINE_LEASE);
         }
+        JobLease lease = taken;
         PipelineRun run = new PipelineRun(stages);
         current = run;
         leases.keep(lease, 0, run::running, run::requestStop);
-        Thread t = threads.newThread(() -> run(run));
+        Thread t = threads.newThread(() -> {
+            try {
+                run(run);
+            } finally {
+                leases.giveUp(lease); // at once, not at the next heartbeat: a new run may start now
+            }
+        });
         t.setName("musicrec-pipeline");
         t.start();
         return run;

@@ -100,6 +100,20 @@ public class LeaseKeeper {
         }
     }
 
+    /** Releases the lease kept for {@code execution}, which has just ended (its job listener says so). */
+    public void ended(long execution) {
+        for (Held h : held.values()) {
+            if (h.execution() == execution && held.remove(h.lease().name(), h)) {
+                try {
+                    leases.release(h.lease());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not release " + h.lease().name() + "; the heartbeat or the expiry will", e);
+                    held.putIfAbsent(h.lease().name(), h);
+                }
+            }
+        }
+    }
+
     /** Leases in force now, in the whole cluster. */
     public List<JobLease> inForce() {
         Instant now = Instant.now();
