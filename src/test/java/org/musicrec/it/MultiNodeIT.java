@@ -30,6 +30,9 @@ import org.musicrec.platform.security.PasswordHash;
 import org.musicrec.platform.security.ServiceKeyHash;
 import org.musicrec.recommend.model.ModelArtifact;
 import org.musicrec.recommend.model.mongo.MongoModelRegistry;
+import org.musicrec.tools.devservices.DevServices;
+import org.musicrec.tools.devservices.DevServicesConfig;
+import org.musicrec.tools.devservices.FreePortServices;
 import org.musicrec.tools.devservices.PayaraMicroLauncher;
 
 /**
@@ -39,7 +42,9 @@ import org.musicrec.tools.devservices.PayaraMicroLauncher;
  * B; train-als on B refused (409) while A trains; A killed (kill -9) mid-training: its lease lapses
  * within its time to live, and the execution restarted on A finishes with the factors of an
  * uninterrupted run; A stopped and started while events flow to B: nothing lost, nothing doubled.
- * A database of its own; seeded fixture; a lease of 6 s so the lapse is quick.
+ * A broker and a Mongo server of its own (the other integration tests' server, still up in the same
+ * run, would otherwise join the activity group and apply some of these events elsewhere); seeded
+ * fixture; a lease of 6 s so the lapse is quick.
  */
 class MultiNodeIT {
     private static final String DB = "musicrec_nodes";
@@ -51,8 +56,9 @@ class MultiNodeIT {
     private final String password = "nodes-" + System.nanoTime();
     private final String key = ServiceKeyHash.newKey();
 
+    private DevServicesConfig services;
+
     private PayaraMicroLauncher node(String name, int port) {
-        var services = ItServices.get().config();
         Map<String, String> settings = Map.of("MONGO_URI", services.mongoUri(), "MONGO_DATABASE", DB,
                 "KAFKA_BOOTSTRAP", services.kafkaBootstrap(), "DATA_DIR", ".", "NODE_ID", name,
                 "ADMIN_HASH", PasswordHash.hash(password.toCharArray()), "SERVICE_KEY_HASHES", ServiceKeyHash.hash(key));
@@ -103,12 +109,14 @@ class MultiNodeIT {
 
     @Test
     void twoNodesAnswerAsOneSystem() throws Exception {
-        ItServices.deleteTree(ItServices.workDir().resolve("multi-node"));
-        var services = ItServices.get().config();
+        Path work = ItServices.workDir().resolve("multi-node");
+        ItServices.deleteTree(work);
+        DevServices own = FreePortServices.start(work.resolve("services"), 4, DevServicesConfig.DEFAULT_TOPICS);
+        services = own.config();
         int portA = ItServices.freePort();
         int portB = ItServices.freePort();
         String nodeA = "node-a";
-        try (MongoClient client = MongoClients.create(services.mongoUri());
+        try (own; MongoClient client = MongoClients.create(services.mongoUri());
              PayaraMicroLauncher b = node("node-b", portB)) {
             MongoDatabase db = client.getDatabase(DB);
             MongoCollection<Document> interactions = db.getCollection("interactions");
