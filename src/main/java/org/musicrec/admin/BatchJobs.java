@@ -20,6 +20,15 @@ public final class BatchJobs {
     public static final List<String> PIPELINE = List.of(CATALOG_IMPORT, SAMPLE_AUDIO, EXTRACT_FEATURES, FIT_PCA,
             REPLAY_HISTORY, TRAIN_ALS);
 
+    /** The pipeline run's lease name (jobs' leases are named by the job id). */
+    public static final String PIPELINE_LEASE = "pipeline";
+
+    /**
+     * Jobs that must not run twice at once anywhere in the cluster: each takes a lease named by its id
+     * (see JobLaunches). sample-audio and extract-features write per file, idempotently, and may overlap.
+     */
+    public static final java.util.Set<String> LEASED = java.util.Set.of(CATALOG_IMPORT, FIT_PCA, REPLAY_HISTORY, TRAIN_ALS);
+
     private BatchJobs() {
     }
 

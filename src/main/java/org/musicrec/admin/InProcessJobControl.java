@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.musicrec.platform.batch.JobProblems;
 import org.musicrec.platform.batch.JobProgress;
+import org.musicrec.platform.lease.LeaseKeeper;
 import org.musicrec.platform.security.CallerAuthentication;
 import org.musicrec.recommend.training.TrainingParameters;
 
@@ -47,6 +48,12 @@ public class InProcessJobControl implements JobControl {
 
     @Inject
     PipelineRunner pipeline;
+
+    @Inject
+    JobLaunches launches;
+
+    @Inject
+    LeaseKeeper leases;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -88,7 +95,7 @@ public class InProcessJobControl implements JobControl {
                 throw new BadRequestException("train-als: " + e.getMessage());
             }
         }
-        return execution(operator().start(job, props));
+        return execution(launches.launch(job, () -> operator().start(job, props)));
     }
 
     @Override
@@ -118,8 +125,8 @@ public class InProcessJobControl implements JobControl {
 
     @Override
     public JobExecutionView restart(long id) {
-        find(id);
-        return execution(operator().restart(id, operator().getParameters(id)));
+        JobExecution e = find(id);
+        return execution(launches.launch(e.getJobName(), () -> operator().restart(id, operator().getParameters(id))));
     }
 
     @Override
@@ -133,6 +140,11 @@ public class InProcessJobControl implements JobControl {
     public JobProblemList problems(long id) {
         long instance = operator().getJobInstance(id).getInstanceId();
         return new JobProblemList(instance, problems.ofInstance(instance).stream().map(JobProblemList.Problem::of).toList());
+    }
+
+    @Override
+    public ClusterJobs cluster() {
+        return new ClusterJobs(leases.node(), leases.inForce().stream().map(ClusterJobs.Running::of).toList());
     }
 
     @Override

@@ -23,6 +23,11 @@ public interface JobControl {
 
     JobProblemList problems(long executionId);
 
+    /** This node's id and what runs under a lease anywhere in the cluster, and where. */
+    default ClusterJobs cluster() {
+        return new ClusterJobs("", java.util.List.of());
+    }
+
     /** Starts the pipeline ({@code POST /api/admin/pipeline}'s body); IllegalArgumentException / IllegalStateException. */
     PipelineRunView runPipeline(JsonObject plan);
 

@@ -33,6 +33,13 @@ public class JobsResource {
         return control.jobs();
     }
 
+    /** This node's id and the leased jobs running anywhere in the cluster: which node runs what. */
+    @GET
+    @Path("cluster")
+    public ClusterJobs cluster() {
+        return control.cluster();
+    }
+
     @POST
     @Path("{job}")
     @Consumes(MediaType.APPLICATION_JSON)

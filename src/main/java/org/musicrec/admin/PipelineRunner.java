@@ -6,6 +6,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,6 +17,9 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.musicrec.platform.lease.JobLease;
+import org.musicrec.platform.lease.LeaseHeldException;
+import org.musicrec.platform.lease.LeaseKeeper;
 
 /**
  * Runs the whole pipeline: the given jobs one after another, each launched once the previous one
@@ -32,6 +36,12 @@ public class PipelineRunner {
 
     @Resource
     ManagedThreadFactory threads;
+
+    @Inject
+    JobLaunches launches;
+
+    @Inject
+    LeaseKeeper leases;
 
     private PipelineRun current;
 
@@ -56,9 +66,28 @@ public class PipelineRunner {
         if (current != null && current.running()) {
             throw new IllegalStateException("a pipeline run is already running");
         }
+        JobLease taken;
+        try {
+            taken = leases.take(BatchJobs.PIPELINE_LEASE);
+        } catch (LeaseHeldException e) {
+            if (!e.holder().node().equals(leases.node())) {
+                throw new IllegalStateException("a pipeline run is already running: " + e.getMessage(), e);
+            }
+            // This node's own run, ended a moment ago and not yet released: give it up and take it anew.
+            leases.giveUp(e.holder());
+            taken = leases.take(BatchJobs.PIPELINE_LEASE);
+        }
+        JobLease lease = taken;
         PipelineRun run = new PipelineRun(stages);
         current = run;
-        Thread t = threads.newThread(() -> run(run));
+        leases.keep(lease, 0, run::running, run::requestStop);
+        Thread t = threads.newThread(() -> {
+            try {
+                run(run);
+            } finally {
+                leases.giveUp(lease); // at once, not at the next heartbeat: a new run may start now
+            }
+        });
         t.setName("musicrec-pipeline");
         t.start();
         return run;
@@ -102,7 +131,7 @@ public class PipelineRunner {
                     run.end(PipelineRun.State.STOPPED, "stopped before " + stage.job());
                     return;
                 }
-                long id = operator().start(stage.job(), stage.parameters());
+                long id = launches.launch(stage.job(), () -> operator().start(stage.job(), stage.parameters()));
                 run.launched(i, id);
                 BatchStatus end = await(run, i, id);
                 if (end != BatchStatus.COMPLETED) {

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicrec.events.InteractionsApplied;
+import org.musicrec.platform.NodeIdentity;
 import org.musicrec.platform.kafka.OutgoingRecord;
 import org.musicrec.platform.kafka.RecordPublisher;
 import org.musicrec.platform.kafka.Topics;
@@ -69,6 +70,9 @@ public class FreshRecommendations {
 
     @Inject
     Topics topics;
+
+    @Inject
+    NodeIdentity node;
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     /** Set by a model swap: refresh everyone whose events were applied since this instant. */
@@ -231,8 +235,10 @@ public class FreshRecommendations {
     }
 
     OutgoingRecord record(Recommendations r) {
+        // The header tells the other nodes' PeerRecommendations that this list is news to them, not to us.
         return new OutgoingRecord(topics.recommendations(), r.userId(),
-                RecommendationMessage.json(r.userId(), r.items(), r.modelVersion(), r.strategy(), Instant.now()));
+                RecommendationMessage.json(r.userId(), r.items(), r.modelVersion(), r.strategy(), Instant.now()),
+                java.util.Map.of(PeerRecommendations.NODE_HEADER, node.id()));
     }
 
     @PreDestroy

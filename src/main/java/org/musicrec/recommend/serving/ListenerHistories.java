@@ -134,6 +134,19 @@ public class ListenerHistories {
         forgetAll();
     }
 
+    /**
+     * Forgets these listeners (another node applied their events): their next refresh here reads the
+     * store. A read running meanwhile answers but does not keep them as complete.
+     */
+    public synchronized void forget(Collection<String> userIds) {
+        for (String user : userIds) {
+            Entry e = entries.remove(user);
+            if (e != null) {
+                held -= e.byTrack.size() + 1;
+            }
+        }
+    }
+
     synchronized void forgetAll() {
         entries.clear();
         held = 0;

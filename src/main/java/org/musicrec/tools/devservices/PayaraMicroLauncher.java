@@ -60,7 +60,10 @@ public final class PayaraMicroLauncher implements AutoCloseable {
 
     public void start() {
         try {
-            Path preBoot = renderConfig(options.configDir(), options.workDir(), options.host(), options.settings());
+            Map<String, String> settings = new java.util.HashMap<>(options.settings());
+            // One node per port on a machine: the port names it, stably across its restarts.
+            settings.putIfAbsent("NODE_ID", "node-" + options.port());
+            Path preBoot = renderConfig(options.configDir(), options.workDir(), options.host(), settings);
             Path props = options.workDir().resolve("embedded.properties");
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -104,6 +107,7 @@ public final class PayaraMicroLauncher implements AutoCloseable {
         Map<String, String> values = new java.util.HashMap<>(settings);
         values.putIfAbsent("MONGO_DATABASE", "musicrec");
         values.putIfAbsent("SERVICE_KEY_HASHES", "");
+        values.putIfAbsent("NODE_ID", ""); // empty: the application derives one (host name and process id)
         values.put("HTTP_ADDRESS", host);
         values.put("JBATCH_DB", work.toAbsolutePath().resolve("jbatch").toString());
         values.put("WORK_DIR", work.toAbsolutePath().resolve("work").toString());

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicrec.platform.DependencyUnavailableException;
 import org.musicrec.platform.health.Reasons;
+import org.musicrec.platform.lease.LeaseHeldException;
 
 /**
  * The one place where exceptions become HTTP answers: problem details, never a stack trace.
@@ -35,6 +36,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // The body reader may wrap it (e.g. in a 400 BadRequestException): the cap wins.
             if (t instanceof BodySizeLimit.TooLargeException big) {
                 return Problem.of(413, "Content Too Large", big.getMessage()).response().build();
+            }
+            if (t instanceof LeaseHeldException held) {
+                // Another node (or this one) runs the job: the detail names the node and the execution.
+                return Problem.of(409, "Conflict", held.getMessage()).response().build();
             }
         }
         if (e instanceof WebApplicationException w) {

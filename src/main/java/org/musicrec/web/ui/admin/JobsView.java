@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.musicrec.admin.ClusterJobs;
 import org.musicrec.admin.JobControl;
 import org.musicrec.admin.JobList;
 import org.musicrec.admin.JobProblemList;
@@ -129,6 +130,15 @@ public class JobsView implements Serializable {
         rows.sort(Comparator.comparingLong(ExecutionRow::executionId).reversed());
         request.put(EXECUTIONS_KEY, rows);
         return rows;
+    }
+
+    /** This node and which node runs which leased job in the cluster (empty when the leases cannot be read). */
+    public ClusterJobs getCluster() {
+        try {
+            return control.cluster();
+        } catch (RuntimeException e) {
+            return new ClusterJobs("", List.of());
+        }
     }
 
     /** The recorded problems of the watched execution (step, item, line, reason). */
