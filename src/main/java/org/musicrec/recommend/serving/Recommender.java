@@ -107,8 +107,13 @@ public class Recommender {
 
     /** Cold start for explicit picks (a new listener choosing genres or tracks). */
     public Recommendations coldStart(List<String> trackIds, List<Integer> genres, int n) {
+        return coldStart(trackIds, genres, n, Set.of());
+    }
+
+    /** Cold start for explicit picks, leaving out {@code exclude} as well as hidden tracks. */
+    public Recommendations coldStart(List<String> trackIds, List<Integer> genres, int n, Set<String> exclude) {
         ActiveModel.Active a = active.get();
-        ListRules rules = rules(Set.of(), Set.of());
+        ListRules rules = rules(exclude, Set.of());
         List<RankedItem> items = rules.apply(blend(a, trackIds, genres, n + RULES_SLACK, new HashSet<>(trackIds), null),
                 RankedItem::trackId, n);
         return new Recommendations(null, a.model == null ? null : a.model.version, "cold-start", false, items);
