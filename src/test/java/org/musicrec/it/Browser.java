@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
         this.base = base.endsWith("/") ? base : base + "/";
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        o.addArguments("--headless=new", "--autoplay-policy=no-user-gesture-required", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-extensions", "--remote-allow-origins=*");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
@@ -62,6 +62,14 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(base + path);
+    }
+
+    void back() {
+        driver.navigate().back();
+    }
+
+    Object script(String js, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
     }
 
     String url() {

@@ -347,6 +347,13 @@ class PlatformIT {
         s.newListenerGetsAColdStartList();
     }
 
+    @Test
+    void listenerExperienceInTheBrowser() throws Exception {
+        Browser.requireInstalled();
+        new ListenerExperienceScenarios(app, admin(), "http://127.0.0.1:" + deployed.getPort() + deployed.getPath())
+                .run(ItServices.workDir().resolve("listener-experience"));
+    }
+
     private Http admin() {
         return app.as(ItServices.ADMIN_USER, ItServices.ADMIN_PASSWORD);
     }

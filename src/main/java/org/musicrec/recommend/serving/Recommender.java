@@ -16,6 +16,8 @@ import org.musicrec.recommend.als.TopN;
 import org.musicrec.recommend.model.ModelVersions;
 import org.musicrec.recommend.model.RankedItem;
 import org.musicrec.recommend.model.UserTopList;
+import org.musicrec.recommend.rules.ListRules;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers "what next for this listener" from memory: the user's list under the active model
@@ -46,13 +48,47 @@ public class Recommender {
     @Inject
     ListeningHistory history;
 
+    @Inject
+    HiddenTracks hidden;
+
+    /** Most tracks of one artist in any list (0: no limit). */
+    @Inject
+    @ConfigProperty(name = "musicrec.recommend.max-per-artist", defaultValue = "2")
+    int maxPerArtist;
+
+    /** Candidates drawn beyond n so that what the rules remove is replaced by the next ones. */
+    private static final int RULES_SLACK = 50;
+
     public Optional<Integer> modelVersion() {
         ServingModel m = active.get().model;
         return m == null ? Optional.empty() : Optional.of(m.version);
     }
 
     public Recommendations forUser(String userId, int n, Integer genre) {
+        return forUser(userId, n, genre, Set.of());
+    }
+
+    /**
+     * The listener's list under the rules: {@code exclude} and hidden tracks left out, at most
+     * {@link #maxPerArtist} per artist. Their dislikes are left out with every track they know.
+     */
+    public Recommendations forUser(String userId, int n, Integer genre, Set<String> exclude) {
         ActiveModel.Active a = active.get();
+        UserEntry e = entry(a, userId);
+        Integer version = a.model == null ? null : a.model.version;
+        ListRules rules = rules(exclude, Set.of());
+        if (e.strategy().equals("popular")) {
+            return new Recommendations(userId, version, "popular", false, popular(a, n, genre, Set.of(), rules));
+        }
+        List<RankedItem> items = filter(e.items(), n, genre, rules);
+        // Topped up only when the genre or the rules took tracks away: a short list is otherwise all there is.
+        if (items.size() < n && e.vector() != null && a.model != null && (genre != null || items.size() < Math.min(n, e.items().size()))) {
+            items = topUp(a, userId, e, items, n, genre, rules);
+        }
+        return new Recommendations(userId, version, e.strategy(), true, items);
+    }
+
+    private UserEntry entry(ActiveModel.Active a, String userId) {
         UserEntry e = a.answers.get(userId);
         if (e == null) {
             long since = a.answers.sequence();
@@ -60,21 +96,26 @@ public class Recommender {
             e = stored.orElseGet(() -> fromInteractions(a, userId, interactions(userId)));
             a.answers.keepUnlessRefreshedSince(userId, e, since);
         }
-        Integer version = a.model == null ? null : a.model.version;
-        if (e.strategy().equals("popular")) {
-            return new Recommendations(userId, version, "popular", false, popular(a, n, genre, Set.of()));
-        }
-        List<RankedItem> items = filter(e.items(), n, genre);
-        if (items.size() < n && genre != null) {
-            items = topUp(a, userId, e, items, n, genre);
-        }
-        return new Recommendations(userId, version, e.strategy(), true, items);
+        return e;
+    }
+
+    /** The rules of one list: hidden tracks, {@code exclude} and {@code disliked} blocked, the artist limit. */
+    ListRules rules(Set<String> exclude, Set<String> disliked) {
+        CatalogView.Snapshot cat = catalog.get();
+        return ListRules.of(hidden.ids(), exclude, disliked, maxPerArtist, id -> cat.track(id).artist());
     }
 
     /** Cold start for explicit picks (a new listener choosing genres or tracks). */
     public Recommendations coldStart(List<String> trackIds, List<Integer> genres, int n) {
+        return coldStart(trackIds, genres, n, Set.of());
+    }
+
+    /** Cold start for explicit picks, leaving out {@code exclude} as well as hidden tracks. */
+    public Recommendations coldStart(List<String> trackIds, List<Integer> genres, int n, Set<String> exclude) {
         ActiveModel.Active a = active.get();
-        List<RankedItem> items = blend(a, trackIds, genres, n, new HashSet<>(trackIds), null);
+        ListRules rules = rules(exclude, Set.of());
+        List<RankedItem> items = rules.apply(blend(a, trackIds, genres, n + RULES_SLACK, new HashSet<>(trackIds), null),
+                RankedItem::trackId, n);
         return new Recommendations(null, a.model == null ? null : a.model.version, "cold-start", false, items);
     }
 
@@ -101,8 +142,9 @@ public class Recommender {
         UserEntry e = fromInteractions(a, userId, history);
         a.answers.refreshed(userId, e);
         Integer version = a.model == null ? null : a.model.version;
+        ListRules rules = rules(Set.of(), Set.of());
         return new Recommendations(userId, version, e.strategy(), !e.strategy().equals("popular"),
-                e.strategy().equals("popular") ? popular(a, n, null, Set.of()) : filter(e.items(), n, null));
+                e.strategy().equals("popular") ? popular(a, n, null, Set.of(), rules) : filter(e.items(), n, null, rules));
     }
 
     /**
@@ -207,34 +249,28 @@ public class Recommender {
         return out;
     }
 
-    private List<RankedItem> topUp(ActiveModel.Active a, String userId, UserEntry e, List<RankedItem> have, int n, Integer genre) {
-        if (e.vector() == null || a.model == null) {
-            return have;
-        }
+    private List<RankedItem> topUp(ActiveModel.Active a, String userId, UserEntry e, List<RankedItem> have, int n, Integer genre,
+                                   ListRules rules) {
         // Precomputed entries do not carry the user's tracks; only this (rarer) path needs them.
         Set<String> known = e.known() != null ? e.known()
                 : new HashSet<>(interactions(userId).stream().map(Interaction::trackId).toList());
         Set<String> skip = new HashSet<>(known);
+        skip.addAll(rules.blocked());
         have.forEach(i -> skip.add(i.trackId()));
         List<RankedItem> out = new ArrayList<>(have);
-        for (RankedItem i : score(a.model, e.vector(), n - have.size(), skip, genre, null)) {
-            out.add(i);
-        }
-        return out;
+        out.addAll(score(a.model, e.vector(), n - have.size() + RULES_SLACK, skip, genre, null));
+        return rules.apply(out, RankedItem::trackId, n);
     }
 
-    private List<RankedItem> filter(List<RankedItem> items, int n, Integer genre) {
+    private List<RankedItem> filter(List<RankedItem> items, int n, Integer genre, ListRules rules) {
         CatalogView.Snapshot cat = catalog.get();
-        List<RankedItem> out = new ArrayList<>(Math.min(n, items.size()));
+        List<RankedItem> inGenre = new ArrayList<>(items.size());
         for (RankedItem i : items) {
-            if (out.size() == n) {
-                break;
-            }
             if (genre == null || cat.track(i.trackId()).inGenre(genre)) {
-                out.add(i);
+                inGenre.add(i);
             }
         }
-        return out;
+        return rules.apply(inGenre, RankedItem::trackId, n);
     }
 
     /**
@@ -294,6 +330,12 @@ public class Recommender {
         return popular(a, n, genre, skip, Set.of());
     }
 
+    private List<RankedItem> popular(ActiveModel.Active a, int n, Integer genre, Set<String> skip, ListRules rules) {
+        Set<String> all = new HashSet<>(skip);
+        all.addAll(rules.blocked());
+        return rules.apply(popular(a, n + RULES_SLACK, genre, all, Set.of()), RankedItem::trackId, n);
+    }
+
     /** Most-played tracks of the model (or, without one, FMA's listen counts), optionally within genres. */
     private List<RankedItem> popular(ActiveModel.Active a, int n, Integer genre, Set<String> skip, Set<Integer> genres) {
         CatalogView.Snapshot cat = catalog.get();
@@ -349,6 +391,12 @@ public class Recommender {
 
     /** Neighbours of a track: in the audio space, the item-factor space, or both blended equally. */
     public List<RankedItem> similar(String trackId, int n, String by) {
+        ListRules rules = rules(Set.of(), Set.of());
+        return rules.apply(neighbours(trackId, n + RULES_SLACK, by, rules.blocked()), RankedItem::trackId, n);
+    }
+
+    /** Neighbours by the given way, best first, leaving out {@code skip}; 404 for a track nobody knows. */
+    private List<RankedItem> neighbours(String trackId, int n, String by, Set<String> skip) {
         ActiveModel.Active a = active.get();
         CatalogView.Snapshot cat = catalog.get();
         TrackInfo t = cat.track(trackId);
@@ -373,12 +421,64 @@ public class Recommender {
         }
         List<RankedItem> out = new ArrayList<>();
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
+            if (skip.contains(e.getKey())) {
+                continue;
+            }
             double s = by.equals("audio") ? e.getValue()[0] : by.equals("cf") ? e.getValue()[1]
                     : 0.5 * e.getValue()[0] + 0.5 * Math.max(0, e.getValue()[1]);
             out.add(new RankedItem(e.getKey(), s, null));
         }
         out.sort(Comparator.comparingDouble((RankedItem r) -> -r.score()).thenComparing(RankedItem::trackId));
         return out.size() > n ? List.copyOf(out.subList(0, n)) : List.copyOf(out);
+    }
+
+    /** Share of a radio candidate's score that comes from the listener's taste, when the model knows them. */
+    static final double RADIO_TASTE_WEIGHT = 0.3;
+
+    /**
+     * A radio seeded by one track: its sound and collaborative neighbours (blended as in
+     * {@link #similar}), re-ranked towards the listener's taste when the model can place them, then
+     * ordered so that no track repeats and no artist plays twice in a row. The seed, hidden tracks
+     * and the listener's dislikes never play.
+     */
+    public List<RankedItem> radio(String seedId, String userId, int n) {
+        ActiveModel.Active a = active.get();
+        Set<String> disliked = Set.of();
+        float[] taste = null;
+        if (userId != null) {
+            disliked = new HashSet<>();
+            for (Interaction i : interactions(userId)) {
+                if (i.dislikes() > 0) {
+                    disliked.add(i.trackId());
+                }
+            }
+            taste = entry(a, userId).vector();
+        }
+        ListRules rules = rules(Set.of(), disliked).blocking(Set.of(seedId));
+        List<RankedItem> candidates = neighbours(seedId, 3 * n + RULES_SLACK, "hybrid", rules.blocked());
+        if (taste != null && a.model != null) {
+            List<RankedItem> blended = new ArrayList<>(candidates.size());
+            for (RankedItem c : candidates) {
+                Integer ix = a.model.itemIndex.get(c.trackId());
+                double t = ix == null ? 0 : Math.max(0, cosine(taste, a.model.itemFactors, ix * a.model.rank, a.model.rank));
+                blended.add(new RankedItem(c.trackId(), (1 - RADIO_TASTE_WEIGHT) * c.score() + RADIO_TASTE_WEIGHT * t, null));
+            }
+            blended.sort(Comparator.comparingDouble((RankedItem r) -> -r.score()).thenComparing(RankedItem::trackId));
+            candidates = blended;
+        }
+        return rules.radio(candidates, RankedItem::trackId, n);
+    }
+
+    private static double cosine(float[] u, float[] factors, int offset, int rank) {
+        double dot = 0;
+        double nu = 0;
+        double nv = 0;
+        for (int k = 0; k < rank; k++) {
+            dot += u[k] * factors[offset + k];
+            nu += u[k] * u[k];
+            nv += factors[offset + k] * factors[offset + k];
+        }
+        return nu == 0 || nv == 0 ? 0 : dot / Math.sqrt(nu * nv);
     }
 
     /** {item, float bits of cosine} of the n items most similar to {@code item} by their factors. */

@@ -111,6 +111,8 @@ public final class PayaraMicroLauncher implements AutoCloseable {
         values.put("HTTP_ADDRESS", host);
         values.put("JBATCH_DB", work.toAbsolutePath().resolve("jbatch").toString());
         values.put("WORK_DIR", work.toAbsolutePath().resolve("work").toString());
+        // Sampled clips live next to Payara's folder (the demo's var/, the tests' target/it/).
+        values.putIfAbsent("AUDIO_DIRS", work.toAbsolutePath().getParent().toString());
         render(configDir, work, "embedded.properties", values);
         return render(configDir, work, "pre-boot-commands.asadmin", values);
     }

@@ -34,6 +34,33 @@ final class Arguments {
         }
     }
 
+    /** Most ids one {@code exclude=} may name. */
+    static final int MAX_EXCLUDED = 200;
+
+    /**
+     * The track ids of {@code exclude=} (repeated, comma-separated, or both), each checked as an id.
+     */
+    static java.util.Set<String> ids(String field, List<String> values) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (values == null) {
+            return out;
+        }
+        for (String v : values) {
+            if (v == null || v.length() > MAX_EXCLUDED * (MAX_ID_CHARS + 1)) {
+                throw new BadRequestException(field + " is too long");
+            }
+            for (String id : v.split(",")) {
+                if (!id.isBlank()) {
+                    out.add(id(field, id.trim()));
+                }
+                if (out.size() > MAX_EXCLUDED) {
+                    throw new BadRequestException(field + " may name at most " + MAX_EXCLUDED + " tracks");
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the value, checked to be a user or track id */
     static String id(String field, String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_ID_CHARS || !value.matches(ID_PATTERN)) {

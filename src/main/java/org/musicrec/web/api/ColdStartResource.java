@@ -38,7 +38,7 @@ public class ColdStartResource {
     @POST
     @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A cold-start list for a new listener's picks: {genres: [id or name], tracks: [id], n}")
+    @Operation(summary = "A cold-start list for a new listener's picks: {genres: [id or name], tracks: [id], n, exclude: [id]}")
     public RecommendationAnswer coldStart(JsonObject body) {
         if (body == null) {
             throw new BadRequestException("a JSON object {genres, tracks, n} is required");
@@ -55,7 +55,11 @@ public class ColdStartResource {
             throw new ValidationProblemException(List.of(new Problem.FieldError("genres", "pick at least one genre or track")));
         }
         int n = body.containsKey("n") ? Arguments.number("n", body.get("n").toString(), 1, Recommender.MAX_N) : 10;
-        return answers.answer(recommender.coldStart(tracks, genreIds, n));
+        java.util.Set<String> exclude = new java.util.LinkedHashSet<>();
+        for (String t : strings(body, "exclude")) {
+            exclude.add(Arguments.id("exclude[]", t));
+        }
+        return answers.answer(recommender.coldStart(tracks, genreIds, n, exclude));
     }
 
     private static List<String> strings(JsonObject body, String key) {

@@ -48,11 +48,11 @@ public class ListenersResource {
     @GET
     @Path("{userId}/recommendations")
     @RolesAllowed({CallerAuthentication.SERVICE_ROLE, CallerAuthentication.ROLE})
-    @Operation(summary = "A listener's recommendations (played tracks excluded; genre by id or name, sub-genres included)")
+    @Operation(summary = "A listener's recommendations (played, disliked, hidden and exclude= tracks left out; genre by id or name, sub-genres included)")
     public RecommendationAnswer recommendations(@PathParam("userId") String userId, @QueryParam("n") @DefaultValue("10") String n,
-                                                @QueryParam("genre") String genre) {
+                                                @QueryParam("genre") String genre, @QueryParam("exclude") List<String> exclude) {
         return answers.answer(recommender.forUser(Arguments.id("userId", userId),
-                Arguments.number("n", n, 1, Recommender.MAX_N), genres.resolve(genre)));
+                Arguments.number("n", n, 1, Recommender.MAX_N), genres.resolve(genre), Arguments.ids("exclude", exclude)));
     }
 
     @GET

@@ -41,6 +41,7 @@ final class ServingFixture implements AutoCloseable {
     final ActiveModel active = new ActiveModel();
     final ListenerHistories histories = new ListenerHistories(500_000, Duration.ofMinutes(10), System::nanoTime);
     final Recommender recommender = new Recommender();
+    final HiddenTracks hidden = new HiddenTracks();
 
     ServingFixture() {
         client = MongoClients.create(server.bindAndGetConnectionString());
@@ -71,6 +72,11 @@ final class ServingFixture implements AutoCloseable {
         recommender.models = active.models;
         recommender.history = new MongoInteractionStore(db, "serving");
         recommender.histories = histories;
+        hidden.mongo = mongo;
+        hidden.checkSeconds = 3600;
+        hidden.maxHidden = 100;
+        recommender.hidden = hidden;
+        recommender.maxPerArtist = 0;
     }
 
     /** Stores and activates the tiny model (seeded random factors; every model listener's list is {@link #PRECOMPUTED}). */

@@ -29,6 +29,10 @@ public class ListenerView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int LIST_SIZE = 10;
     static final Set<String> ACTIONS = Set.of("play", "like", "skip", "dislike");
+    /** What the page's players report: played to the end, or stopped within the first seconds. */
+    static final Set<String> PLAYER_SIGNALS = Set.of("complete", "skip");
+    static final int RADIO_SIZE = 20;
+    static final int MAX_QUERY_CHARS = 200;
     static final Set<String> SIMILAR_BY = Set.of("audio", "cf", "hybrid");
     /** What a typed user id may be: the events API's ids, without spaces or markup. */
     static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9:._@-]{1,128}");
@@ -63,6 +67,20 @@ public class ListenerView implements Serializable {
     private List<String> chosenGenres = new ArrayList<>();
     private String chosenTracks = "";
     private int refreshes;
+    /** View parameters: the address says which listener, similar list and radio are shown (bookmarks, the back button). */
+    private String listenerParam;
+    private String similarParam;
+    private String byParam;
+    private String radioParam;
+    private String radioSeed;
+    private List<Item> radio = List.of();
+    private String radioProblem;
+    private String query = "";
+    private List<Item> found = List.of();
+    private String searchProblem;
+    private String signalTrack = "";
+    private String signalType = "";
+    private String signalNote = "";
 
     @PostConstruct
     void init() {
@@ -77,6 +95,65 @@ public class ListenerView implements Serializable {
                     .withServiceKey(keys.pageKey()));
         }
         return client;
+    }
+
+    /** Runs once per GET: opens what the address names. */
+    public void open() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc != null && fc.isPostback()) {
+            return;
+        }
+        if (listenerParam != null && !listenerParam.isBlank()) {
+            typedUser = bounded(listenerParam.trim(), MAX_USER_CHARS);
+            show();
+        }
+        if (similarParam != null && TRACK_ID.matcher(similarParam).matches()) {
+            showSimilar(similarParam, byParam == null ? "hybrid" : byParam);
+        }
+        if (radioParam != null && TRACK_ID.matcher(radioParam).matches()) {
+            startRadio(radioParam);
+        }
+    }
+
+    /** A radio from a track, for the listener shown (if any); the page's player moves through it. */
+    public void startRadio(String trackId) {
+        radioSeed = trackId;
+        ServingClient.Result<List<Item>> r = client().radio(trackId, "user".equals(mode) ? userId : null, RADIO_SIZE);
+        radio = r.ok() ? r.value() : List.of();
+        radioProblem = r.ok() ? null : r.problem();
+    }
+
+    public void search() {
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || q.length() > MAX_QUERY_CHARS) {
+            searchProblem = "Type 1 to " + MAX_QUERY_CHARS + " characters of a title or an artist.";
+            found = List.of();
+            return;
+        }
+        ServingClient.Result<List<Item>> r = client().search(q, LIST_SIZE);
+        found = r.ok() ? r.value() : List.of();
+        searchProblem = r.ok() ? (found.isEmpty() ? "Nothing in the catalogue matches." : null) : r.problem();
+    }
+
+    /** A player's report (complete at the end, skip when stopped early): posted as is, the list is not reloaded under the player. */
+    public void signal() {
+        if (!"user".equals(mode) || userId.isEmpty() || !PLAYER_SIGNALS.contains(signalType) || !TRACK_ID.matcher(signalTrack).matches()) {
+            signalNote = "";
+            return;
+        }
+        ServingClient.Result<String> sent = client().event(userId, signalTrack, signalType);
+        signalNote = sent.ok() ? signalType + " sent for track " + signalTrack : sent.problem();
+    }
+
+    /** The typed listener opens at their own address ({@code /?listener=id}), so it can be bookmarked and the back button works. */
+    public String openTyped() {
+        String id = typedUser == null ? "" : typedUser.trim();
+        if (!USER_ID.matcher(id).matches()) {
+            clear();
+            problem = "A listener id is 1 to 128 letters, digits or : . _ @ -";
+            return null;
+        }
+        return "index?faces-redirect=true&listener=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void choose(String id) {
@@ -331,6 +408,91 @@ public class ListenerView implements Serializable {
      */
     static String bounded(String value, int maxChars) {
         return value == null || value.length() <= maxChars ? value : value.substring(0, maxChars + 1);
+    }
+
+    public String getListenerParam() {
+        return listenerParam;
+    }
+
+    public void setListenerParam(String v) {
+        listenerParam = bounded(v, MAX_USER_CHARS);
+    }
+
+    public String getSimilarParam() {
+        return similarParam;
+    }
+
+    public void setSimilarParam(String v) {
+        similarParam = bounded(v, 64);
+    }
+
+    public String getByParam() {
+        return byParam;
+    }
+
+    public void setByParam(String v) {
+        byParam = bounded(v, 8);
+    }
+
+    public String getRadioParam() {
+        return radioParam;
+    }
+
+    public void setRadioParam(String v) {
+        radioParam = bounded(v, 64);
+    }
+
+    public String getRadioSeed() {
+        return radioSeed;
+    }
+
+    public List<Item> getRadio() {
+        return radio;
+    }
+
+    public String getRadioProblem() {
+        return radioProblem;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String q) {
+        query = bounded(q, MAX_QUERY_CHARS);
+    }
+
+    public List<Item> getFound() {
+        return found;
+    }
+
+    public String getSearchProblem() {
+        return searchProblem;
+    }
+
+    public String getSignalTrack() {
+        return signalTrack;
+    }
+
+    public void setSignalTrack(String v) {
+        signalTrack = v == null ? "" : bounded(v, 64);
+    }
+
+    public String getSignalType() {
+        return signalType;
+    }
+
+    public void setSignalType(String v) {
+        signalType = v == null ? "" : bounded(v, 8);
+    }
+
+    public String getSignalNote() {
+        return signalNote;
+    }
+
+    /** The listener shown, for links that keep it in the address (empty for none). */
+    public String getListenerInAddress() {
+        return "user".equals(mode) ? userId : "";
     }
 
     public int getRefreshes() {

@@ -144,7 +144,7 @@ public final class ServingClient {
         return new Result<>(new History(played, genres), a.status(), null);
     }
 
-    /** Posts one listener event (play, like, skip, dislike) through the public events API. */
+    /** Posts one listener event (play, like, skip, dislike, complete) through the public events API. */
     public Result<String> event(String userId, String trackId, String type) {
         String body = Json.createObjectBuilder().add("userId", userId).add("trackId", trackId).add("type", type).build().toString();
         LoopbackApi.Answer a = api.post("api/events", body);
@@ -152,6 +152,33 @@ public final class ServingClient {
             return failed(a, "the " + type + " event");
         }
         return new Result<>(a.object().getJsonArray("accepted").getString(0, ""), a.status(), null);
+    }
+
+    /** A radio seeded by a track, for the listener when one is given. */
+    public Result<List<Item>> radio(String trackId, String userId, int n) {
+        LoopbackApi.Answer a = api.get("api/tracks/" + path(trackId) + "/radio?n=" + clamp(n)
+                + (userId == null || userId.isEmpty() ? "" : "&userId=" + query(userId)));
+        if (a.status() == 404) {
+            return new Result<>(List.of(), 404, "no track " + trackId + " is known");
+        }
+        if (!a.ok()) {
+            return failed(a, "the radio");
+        }
+        return new Result<>(objects(a.object(), "items").stream().map(Item::of).toList(), a.status(), null);
+    }
+
+    /** Catalogue tracks whose title or artist matches {@code q}, as cards. */
+    public Result<List<Item>> search(String q, int n) {
+        LoopbackApi.Answer a = api.get("api/tracks?size=" + clamp(n) + "&q=" + query(q));
+        if (!a.ok()) {
+            return failed(a, "the catalogue search");
+        }
+        List<Item> out = new ArrayList<>();
+        for (JsonObject o : objects(a.object(), "items")) {
+            out.add(new Item(Item.text(o, "id"), Item.text(o, "title"), Item.text(o, "artistName"), Item.text(o, "albumTitle"),
+                    Item.text(o, "topGenre").isEmpty() ? List.of() : List.of(Item.text(o, "topGenre")), null, ""));
+        }
+        return new Result<>(out, a.status(), null);
     }
 
     /** Top-level genre names of the catalogue, for the cold-start picker. */
