@@ -47,6 +47,10 @@ public final class SparkAlsLauncher {
         this.settings = settings;
     }
 
+    public static Path pidFile(Path dir) {
+        return dir.resolve("spark-driver.pid");
+    }
+
     public static Path factorsFile(Path dir) {
         return dir.resolve("spark-factors.bin");
     }
@@ -64,6 +68,8 @@ public final class SparkAlsLauncher {
         pb.environment().put("SPARK_SCALA_VERSION", "2.13");
         Process proc = pb.start();
         driver = proc;
+        // For operators (and SparkTrainingIT): which JVM is this run's driver.
+        Files.writeString(pidFile(dir), Long.toString(proc.pid()));
         try {
             Thread reader = new Thread(() -> follow(proc.getInputStream(), progress), "spark-driver-stdout");
             reader.setDaemon(true);

@@ -39,6 +39,12 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
     @Inject
     org.musicrec.platform.batch.JobProgress progress;
 
+    @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
+    @Inject
+    org.musicrec.platform.batch.JobProblems problems;
+
     private volatile SparkAlsLauncher launcher;
 
     @Override
@@ -58,10 +64,19 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
         long stepExec = step.getStepExecutionId();
         long start = System.nanoTime();
         LOG.info(() -> "train-als " + p.runId() + ": submitting to Spark " + settings.master());
-        AlsModelState state = launcher.train(ws.dir(), data, p.als(), units, (done, submitted) -> {
-            progress.expect(exec, name, submitted);
-            progress.live(exec, name, stepExec, Map.of("read_count", done, "write_count", done));
-        });
+        AlsModelState state;
+        try {
+            state = launcher.train(ws.dir(), data, p.als(), units, (done, submitted) -> {
+                progress.expect(exec, name, submitted);
+                progress.live(exec, name, stepExec, Map.of("read_count", done, "write_count", done));
+            });
+        } catch (java.io.IOException e) {
+            // The reason goes where the console shows it: the step's exit status and the job's problems.
+            String reason = e.getMessage().length() > 1000 ? e.getMessage().substring(0, 1000) + " ..." : e.getMessage();
+            step.setExitStatus(reason);
+            problems.record(job, step, "spark " + settings.master(), 0, reason);
+            throw e;
+        }
         ws.writeTrainNanos(System.nanoTime() - start);
         ws.writeSparkMaster(settings.master());
         ws.saveState(state);
