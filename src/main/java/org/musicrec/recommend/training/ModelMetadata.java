@@ -27,6 +27,7 @@ final class ModelMetadata {
                         .append("solver", a.implicit() ? a.solver().label() : Solver.CHOLESKY.label())
                         .append("cgSteps", a.cgSteps()).append("bm25K1", a.bm25K1()).append("bm25B", a.bm25B())
                         .append("splitSeed", p.splitSeed()).append("k", p.k()))
+                .append("engine", p.engine())
                 .append("data", evaluation.get("data", Document.class).append("userLists", userLists))
                 .append("metrics", evaluation.get("metrics"))
                 .append("baseline", evaluation.get("baseline"))

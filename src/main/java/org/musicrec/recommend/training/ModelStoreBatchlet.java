@@ -69,6 +69,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         Document model = ModelMetadata.of(modelId, version, run, p, evaluation, tops.size(), (System.nanoTime() - start) / 1e9);
         // Serving refreshes, after the swap, every user whose events were applied after this instant.
         ws.readSnapshotTime().ifPresent(at -> model.append("snapshotAt", Date.from(at)));
+        ws.readSparkMaster().ifPresent(master -> model.append("sparkMaster", master));
         models.storeMetadata(model);
         if (p.activate()) {
             models.activate(modelId, version);

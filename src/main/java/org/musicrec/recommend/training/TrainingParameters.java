@@ -15,9 +15,18 @@ import org.musicrec.recommend.als.WorkPlan;
  *                  (same parameters) finds its files and a new launch never does
  * @param splitSeed seed of the train/test split (defaults to the ALS seed)
  * @param activate  make the stored version the active one
+ * @param engine    {@code local} (in-process, the default) or {@code spark} (Spark MLlib in a driver JVM)
+ * @param sparkMaster the Spark master for this run (blank: {@code musicrec.spark.master})
  */
-public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate) {
+public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate,
+                                 String engine, String sparkMaster) {
     public static final int MAX_K = 1000;
+    public static final String LOCAL = "local";
+    public static final String SPARK = "spark";
+
+    public boolean spark() {
+        return SPARK.equals(engine);
+    }
 
     /** @param fallbackRunId used when the parameters name no run (e.g. a job started by JobOperator directly) */
     public static TrainingParameters of(Properties p, String fallbackRunId) {
@@ -67,7 +76,15 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
             if (!runId.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new IllegalArgumentException("runId must be 1-64 letters, digits, '.', '_' or '-'");
             }
-            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate);
+            String engine = has(props, "engine") ? props.getProperty("engine").trim().toLowerCase(java.util.Locale.ROOT) : LOCAL;
+            if (!engine.equals(LOCAL) && !engine.equals(SPARK)) {
+                throw new IllegalArgumentException("engine must be local or spark, not '" + props.getProperty("engine") + "'");
+            }
+            String master = has(props, "sparkMaster") ? props.getProperty("sparkMaster").trim() : "";
+            if (master.length() > 500 || !master.matches("\\S*")) {
+                throw new IllegalArgumentException("sparkMaster must be a master URL without spaces (at most 500 characters)");
+            }
+            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate, engine, master);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a train-als parameter is not a number: " + e.getMessage(), e);
         }

@@ -61,6 +61,19 @@ public final class TrainingWorkspace {
         return Files.exists(snapshotTime()) ? Optional.of(Instant.parse(Files.readString(snapshotTime()).trim())) : Optional.empty();
     }
 
+    /** The Spark master that trained the model (engine=spark only). */
+    public Path sparkMaster() {
+        return dir.resolve("spark-master.txt");
+    }
+
+    public void writeSparkMaster(String master) throws IOException {
+        writeAtomically(sparkMaster(), out -> out.write(master.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Optional<String> readSparkMaster() throws IOException {
+        return Files.exists(sparkMaster()) ? Optional.of(Files.readString(sparkMaster(), StandardCharsets.UTF_8).trim()) : Optional.empty();
+    }
+
     public Path test() {
         return dir.resolve("test.tsv");
     }

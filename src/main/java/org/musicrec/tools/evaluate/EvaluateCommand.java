@@ -11,6 +11,7 @@ import java.util.Set;
 import org.musicrec.tools.cli.CommandArgs;
 import org.musicrec.tools.cli.ExitStatus;
 import org.musicrec.tools.cli.UsageException;
+import org.musicrec.recommend.als.AlsModelState;
 import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.Solver;
@@ -20,6 +21,8 @@ import org.musicrec.recommend.eval.Interactions;
 import org.musicrec.recommend.eval.OfflineEvaluation;
 import org.musicrec.recommend.eval.RankingMetrics;
 import org.musicrec.recommend.eval.Split;
+import org.musicrec.recommend.spark.SparkAlsLauncher;
+import org.musicrec.recommend.spark.SparkSettings;
 
 /** {@code ./musicrec evaluate}: train ALS on one file, score it on another, print one JSON object. */
 public final class EvaluateCommand {
@@ -28,6 +31,8 @@ public final class EvaluateCommand {
                      [--rank N] [--reg X] [--alpha X] [--iterations N] [--k 10] [--seed N] [--threads N]
                      [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X]
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
+                     [--engine local|spark] [--spark-master URL] [--spark-blocks N]
+                     [--spark-driver-memory 1g] [--spark-executor-memory 1g] [--spark-cores-max N]
 
               FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
               Prints one JSON object on stdout: rmse (explicit), precision@k, recall@k, ndcg@k, map@k,
@@ -39,6 +44,10 @@ public final class EvaluateCommand {
               --solver: cg (a few conjugate-gradient steps per row, warm-started) or cholesky (exact).
               --recommendations-out writes 'user item rank score' (top k per test user, train items
               excluded); --predictions-out writes 'user item predicted' per test row (NaN if unknown).
+              --engine spark: train with Spark MLlib ALS in a driver JVM of its own on --spark-master
+              (spark://host:port from ./musicrec spark, local[N], ...; default local[threads]), the job
+              jar and class path from spark/target (MUSICREC_SPARK_JOB_JAR, MUSICREC_SPARK_CLASSPATH_FILE);
+              confidence is applied before Spark; the same scoring. No --recommendations-out/--predictions-out.
               Exit status: 0 ok, 1 finished but some input lines were skipped, 2 bad usage or input.
             """.formatted(AlsParams.implicitDefaults().confidence().label(), AlsParams.implicitDefaults().rank(),
             AlsParams.implicitDefaults().reg(), AlsParams.implicitDefaults().alpha(),
@@ -62,7 +71,8 @@ public final class EvaluateCommand {
             CommandArgs o = new CommandArgs(args,
                     Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
                             "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
-                            "bm25-k1", "bm25-b"),
+                            "bm25-k1", "bm25-b", "engine", "spark-master", "spark-blocks", "spark-driver-memory",
+                            "spark-executor-memory", "spark-cores-max"),
                     Set.of("implicit"));
             o.positional(0, "no positional arguments");
             return evaluate(o, out, err);
@@ -115,6 +125,40 @@ public final class EvaluateCommand {
         err.printf(Locale.ROOT, "evaluate: %d training rows, %d test rows, %d users, %d items%n",
                 train.size(), test.size(), train.users().size(), train.items().size());
 
+        String engine = o.get("engine", "local");
+        if (engine.equals("spark")) {
+            if (recOut != null || predOut != null) {
+                throw new UsageException("--recommendations-out and --predictions-out are for --engine local only");
+            }
+            SparkSettings spark = sparkSettings(o, threads);
+            Split split = new Split(train, test);
+            Path dir = Files.createTempDirectory("musicrec-evaluate-spark");
+            long start = System.nanoTime();
+            AlsModelState model;
+            try {
+                long[] shown = {-1};
+                model = new SparkAlsLauncher(spark).train(dir, train.toAlsData(), params, 0, (done, submitted) -> {
+                    if (done / 50 != shown[0]) {
+                        shown[0] = done / 50;
+                        err.printf(Locale.ROOT, "evaluate: spark %d of %d tasks submitted so far, %.1f s elapsed%n",
+                                done, submitted, (System.nanoTime() - start) / 1e9);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                }
+                Files.deleteIfExists(dir);
+            }
+            OfflineEvaluation.Outcome outcome = OfflineEvaluation.score(split, params, model, k, (System.nanoTime() - start) / 1e9);
+            out.println(toJson(outcome, trainFile, testFile).put("engine", "spark").put("spark_master", spark.master()));
+            return problems == 0 ? ExitStatus.OK : ExitStatus.FINISHED_WITH_PROBLEMS;
+        } else if (!engine.equals("local")) {
+            throw new UsageException("--engine must be local or spark, not '" + engine + "'");
+        }
         OfflineEvaluation.Outcome outcome;
         try (BufferedWriter recs = recOut == null ? null : Files.newBufferedWriter(recOut, StandardCharsets.UTF_8);
              BufferedWriter preds = predOut == null ? null : Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
@@ -133,6 +177,25 @@ public final class EvaluateCommand {
         }
         out.println(toJson(outcome, trainFile, testFile));
         return problems == 0 ? ExitStatus.OK : ExitStatus.FINISHED_WITH_PROBLEMS;
+    }
+
+    /** The Spark settings from the options, then the MUSICREC_SPARK_* environment, then the defaults. */
+    static SparkSettings sparkSettings(CommandArgs o, int threads) {
+        String jar = env("MUSICREC_SPARK_JOB_JAR", "spark/target/musicrec-spark-job.jar");
+        String cp = env("MUSICREC_SPARK_CLASSPATH_FILE", "spark/target/spark.classpath");
+        if (!Files.isRegularFile(Path.of(jar)) || !Files.isRegularFile(Path.of(cp))) {
+            throw new UsageException("no Spark job jar at " + jar + " or class path at " + cp + " (./musicrec build makes them)");
+        }
+        return new SparkSettings(o.get("spark-master", env("MUSICREC_SPARK_MASTER", "local[" + threads + "]")), Path.of(jar), Path.of(cp),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                o.get("spark-driver-memory", "2g"), o.get("spark-executor-memory", "1g"),
+                o.getInt("spark-cores-max", 0, 0, 100_000), o.getInt("spark-blocks", 4, 1, SparkSettings.MAX_BLOCKS),
+                "127.0.0.1", java.time.Duration.ofHours(24), java.util.Map.of());
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 
     private static long report(InteractionFile.Report r, PrintStream err) {

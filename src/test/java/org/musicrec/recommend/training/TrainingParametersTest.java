@@ -69,6 +69,21 @@ class TrainingParametersTest {
     }
 
     @Test
+    void engineIsLocalUnlessSparkIsAskedFor() {
+        TrainingParameters local = TrainingParameters.of(null, "x");
+        assertEquals("local", local.engine());
+        assertFalse(local.spark());
+        assertEquals("", local.sparkMaster());
+        TrainingParameters spark = TrainingParameters.of(props("engine", "Spark", "sparkMaster", "spark://127.0.0.1:7077"), "x");
+        assertTrue(spark.spark());
+        assertEquals("spark", spark.engine());
+        assertEquals("spark://127.0.0.1:7077", spark.sparkMaster());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("engine", "flink"), "x"))
+                .getMessage().contains("engine"));
+        assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("sparkMaster", "spark://a b"), "x"));
+    }
+
+    @Test
     void solverAndWeightingAreJobParameters() {
         TrainingParameters p = TrainingParameters.of(props("solver", "cholesky", "confidence", "bm25", "bm25K1", "50",
                 "bm25B", "0.5"), "x");
