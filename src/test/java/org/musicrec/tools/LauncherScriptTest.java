@@ -81,7 +81,7 @@ class LauncherScriptTest {
         Result r = run("bench");
         assertEquals(2, r.status(), r.err());
         assertTrue(r.out().startsWith("usage: ./musicrec bench <suite>..."), r.out());
-        assertTrue(r.out().contains("catalog sampling features events als serving platform"), r.out());
+        assertTrue(r.out().contains("catalog sampling features events als engines serving platform nodes"), r.out());
     }
 
     @Test
