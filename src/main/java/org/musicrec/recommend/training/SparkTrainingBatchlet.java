@@ -25,6 +25,7 @@ import org.musicrec.recommend.spark.SparkSettings;
 @Named
 @Dependent
 public class SparkTrainingBatchlet extends AbstractBatchlet {
+    static final int EXIT_STATUS_MAX = 400;
     private static final Logger LOG = Logger.getLogger(SparkTrainingBatchlet.class.getName());
 
     @Inject
@@ -72,8 +73,9 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
             });
         } catch (java.io.IOException e) {
             // The reason goes where the console shows it: the step's exit status and the job's problems.
-            String reason = e.getMessage().length() > 1000 ? e.getMessage().substring(0, 1000) + " ..." : e.getMessage();
-            step.setExitStatus(reason);
+            // The job repository's exit status column holds 512 characters; the problem keeps the whole reason.
+            String reason = e.getMessage();
+            step.setExitStatus(reason.length() > EXIT_STATUS_MAX ? reason.substring(0, EXIT_STATUS_MAX) + " ..." : reason);
             problems.record(job, step, "spark " + settings.master(), 0, reason);
             throw e;
         }
