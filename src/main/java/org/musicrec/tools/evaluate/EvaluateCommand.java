@@ -20,6 +20,7 @@ import org.musicrec.recommend.eval.Interactions;
 import org.musicrec.recommend.eval.OfflineEvaluation;
 import org.musicrec.recommend.eval.RankingMetrics;
 import org.musicrec.recommend.eval.Split;
+import org.musicrec.recommend.tuning.HyperparameterSearch;
 
 /** {@code ./musicrec evaluate}: train ALS on one file, score it on another, print one JSON object. */
 public final class EvaluateCommand {
@@ -28,6 +29,7 @@ public final class EvaluateCommand {
                      [--rank N] [--reg X] [--alpha X] [--iterations N] [--k 10] [--seed N] [--threads N]
                      [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X]
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
+                     [--tune [--candidates N] [--budget-seconds S]]
 
               FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
               Prints one JSON object on stdout: rmse (explicit), precision@k, recall@k, ndcg@k, map@k,
@@ -39,12 +41,19 @@ public final class EvaluateCommand {
               --solver: cg (a few conjugate-gradient steps per row, warm-started) or cholesky (exact).
               --recommendations-out writes 'user item rank score' (top k per test user, train items
               excluded); --predictions-out writes 'user item predicted' per test row (NaN if unknown).
+              --tune: search rank, reg, alpha, confidence and iterations (explicit: rank, reg, iterations)
+              from declared ranges instead of using the ones given, scoring candidates on a validation split
+              of --train (seeded random search, successive halving, docs/recommend-als.md "Tuning"); the
+              winner is retrained on all of --train and scored once on --test. Prints a table of candidates
+              on stderr and the winner's JSON (with a "tuning" object) on stdout. --candidates (at most %d)
+              and --budget-seconds bound the search; without either, %d candidates.
               Exit status: 0 ok, 1 finished but some input lines were skipped, 2 bad usage or input.
             """.formatted(AlsParams.implicitDefaults().confidence().label(), AlsParams.implicitDefaults().rank(),
             AlsParams.implicitDefaults().reg(), AlsParams.implicitDefaults().alpha(),
             AlsParams.implicitDefaults().iterations(), AlsParams.implicitDefaults().solver().label(),
             AlsParams.implicitDefaults().cgSteps(), AlsParams.implicitDefaults().bm25K1(),
-            AlsParams.implicitDefaults().bm25B());
+            AlsParams.implicitDefaults().bm25B(), HyperparameterSearch.MAX_CANDIDATES,
+            HyperparameterSearch.DEFAULT_CANDIDATES);
 
     private EvaluateCommand() {
     }
@@ -62,8 +71,8 @@ public final class EvaluateCommand {
             CommandArgs o = new CommandArgs(args,
                     Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
                             "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
-                            "bm25-k1", "bm25-b"),
-                    Set.of("implicit"));
+                            "bm25-k1", "bm25-b", "candidates", "budget-seconds"),
+                    Set.of("implicit", "tune"));
             o.positional(0, "no positional arguments");
             return evaluate(o, out, err);
         } catch (UsageException | IllegalArgumentException e) {
@@ -114,6 +123,22 @@ public final class EvaluateCommand {
         }
         err.printf(Locale.ROOT, "evaluate: %d training rows, %d test rows, %d users, %d items%n",
                 train.size(), test.size(), train.users().size(), train.items().size());
+        if (o.flag("tune")) {
+            int candidates = o.getInt("candidates", 0, 1, HyperparameterSearch.MAX_CANDIDATES);
+            double budget = o.getDouble("budget-seconds", 0, 0, 7 * 24 * 3600.0);
+            if (recOut != null || predOut != null) {
+                throw new UsageException("--tune does not write --recommendations-out or --predictions-out");
+            }
+            try {
+                TuneReport.run(new Split(train, test), implicit, params.seed(), candidates, budget, k, threads, trainFile, testFile, out,
+                        err);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            return problems == 0 ? ExitStatus.OK : ExitStatus.FINISHED_WITH_PROBLEMS;
+        }
 
         OfflineEvaluation.Outcome outcome;
         try (BufferedWriter recs = recOut == null ? null : Files.newBufferedWriter(recOut, StandardCharsets.UTF_8);
