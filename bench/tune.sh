@@ -12,7 +12,9 @@ BUDGET="${BUDGET:-300}"
 OUT=target/bench-tune
 mkdir -p "$OUT"
 mvn -o -q -DskipTests process-classes >&2
-CP="target/classes:$(cat target/tools-runtime.classpath):$(cat target/tools-provided.classpath)"
+# A private copy of the classes: a build during the run must not swap class files under the JVM.
+rm -rf "$OUT/classes" && cp -r target/classes "$OUT/classes"
+CP="$OUT/classes:$(cat target/tools-runtime.classpath):$(cat target/tools-provided.classpath)"
 JAVA=(java -Xmx3g --add-modules jdk.incubator.vector -cp "$CP")
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
 field() { grep -o "\"$2\": [^,}]*" <<<"$1" | head -1 | sed 's/.*: //'; }

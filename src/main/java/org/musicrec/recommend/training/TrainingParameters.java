@@ -5,6 +5,7 @@ import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.als.WorkPlan;
+import org.musicrec.recommend.tuning.HyperparameterSearch;
 
 /**
  * The job parameters of {@code train-als}, parsed once with their defaults. Every step reads them
@@ -15,9 +16,27 @@ import org.musicrec.recommend.als.WorkPlan;
  *                  (same parameters) finds its files and a new launch never does
  * @param splitSeed seed of the train/test split (defaults to the ALS seed)
  * @param activate  make the stored version the active one
+ * @param tuning    whether and how far to search hyperparameters first (the tune step)
  */
-public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate) {
+public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate,
+                                 Tuning tuning) {
     public static final int MAX_K = 1000;
+    /** A day: a search longer than that is a mistake, not a plan. */
+    public static final int MAX_BUDGET_SECONDS = 86_400;
+
+    /**
+     * @param tune          search from the declared ranges; the winner replaces the ALS parameters
+     * @param candidates    at most this many candidates (0: decided by the budget or the default)
+     * @param budgetSeconds time budget of the search (0: none)
+     */
+    public record Tuning(boolean tune, int candidates, int budgetSeconds) {
+        public static final Tuning OFF = new Tuning(false, 0, 0);
+    }
+
+    /** The same run with the tune step's winner as its ALS parameters. */
+    public TrainingParameters withAls(AlsParams winner) {
+        return new TrainingParameters(runId, winner, splitSeed, k, blockRows, activate, tuning);
+    }
 
     /** @param fallbackRunId used when the parameters name no run (e.g. a job started by JobOperator directly) */
     public static TrainingParameters of(Properties p, String fallbackRunId) {
@@ -67,7 +86,17 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
             if (!runId.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new IllegalArgumentException("runId must be 1-64 letters, digits, '.', '_' or '-'");
             }
-            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate);
+            boolean tune = has(props, "tune") && Boolean.parseBoolean(props.getProperty("tune").trim());
+            int candidates = has(props, "candidates") ? Integer.parseInt(props.getProperty("candidates").trim()) : 0;
+            int budget = has(props, "budgetSeconds") ? Integer.parseInt(props.getProperty("budgetSeconds").trim()) : 0;
+            if (candidates < 0 || candidates > HyperparameterSearch.MAX_CANDIDATES) {
+                throw new IllegalArgumentException("candidates must be in 0.." + HyperparameterSearch.MAX_CANDIDATES);
+            }
+            if (budget < 0 || budget > MAX_BUDGET_SECONDS) {
+                throw new IllegalArgumentException("budgetSeconds must be in 0.." + MAX_BUDGET_SECONDS);
+            }
+            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate,
+                    tune ? new Tuning(true, candidates, budget) : Tuning.OFF);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a train-als parameter is not a number: " + e.getMessage(), e);
         }

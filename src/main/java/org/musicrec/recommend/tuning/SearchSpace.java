@@ -40,6 +40,17 @@ public record SearchSpace(AlsParams base, int minRank, int maxRank, double minRe
         return new SearchSpace(AlsParams.explicitDefaults(), 5, 100, 0.01, 1, 1, 1, List.of(Confidence.RAW), 5, 25);
     }
 
+    /** The same ranges over another base (the job keeps its solver, CG and BM25 settings and seed). */
+    public SearchSpace withBase(AlsParams b) {
+        return new SearchSpace(b, minRank, maxRank, minReg, maxReg, minAlpha, maxAlpha, confidences, minIterations,
+                maxIterations);
+    }
+
+    /** The default ranges for {@code base}'s kind of feedback, over {@code base}. */
+    public static SearchSpace defaultsFor(AlsParams base) {
+        return (base.implicit() ? implicitDefaults() : explicitDefaults()).withBase(base);
+    }
+
     public boolean implicit() {
         return base.implicit();
     }
