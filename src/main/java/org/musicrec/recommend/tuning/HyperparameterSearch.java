@@ -14,8 +14,8 @@ import org.musicrec.recommend.als.AlsParams;
 
 /**
  * Seeded random search with successive halving. Candidates come in brackets of {@link #BRACKET}: every
- * candidate of a bracket is first trained for a ninth of its iterations, the best third goes on to a third
- * of its iterations, the best of those trains fully. A bracket of nine thus costs about three full trainings,
+ * candidate of a bracket is first trained for a ninth of its iterations (at least {@link #MIN_RUNG_ITERATIONS}),
+ * the best third goes on to a third of its iterations, the best of those trains fully. A bracket of nine thus costs about three full trainings,
  * so a budget buys about three times as many candidates as training each fully would. Candidate i's
  * parameters depend only on the seed and i, every evaluation is deterministic (ALS results do not depend
  * on thread counts), and ties are broken by index, so the same seed and candidate count give the same
@@ -27,6 +27,11 @@ public final class HyperparameterSearch {
     public static final int MAX_CANDIDATES = 1000;
     /** Without a candidate count or budget: two brackets. */
     public static final int DEFAULT_CANDIDATES = 18;
+    /**
+     * Early rungs train at least this many iterations (or the candidate's full count if smaller): after one
+     * or two sweeps low ranks look better than they end up, and halving would drop the high ones unseen.
+     */
+    public static final int MIN_RUNG_ITERATIONS = 5;
 
     /** Scores parameters trained for the given iterations on the validation split. */
     @FunctionalInterface
@@ -152,7 +157,7 @@ public final class HyperparameterSearch {
             List<Future<CandidateResult>> futures = new ArrayList<>();
             for (int index : alive) {
                 AlsParams params = s.space().candidate(s.seed(), index);
-                int iterations = Math.max(1, (params.iterations() + divisor - 1) / divisor);
+                int iterations = rungIterations(params.iterations(), divisor);
                 Callable<CandidateResult> task = () -> {
                     Optional<CandidateResult> done = store.find(index, thisRung);
                     if (done.isPresent()) {
@@ -195,6 +200,10 @@ public final class HyperparameterSearch {
             }
         }
         return List.of(latest);
+    }
+
+    static int rungIterations(int full, int divisor) {
+        return Math.min(full, Math.max(MIN_RUNG_ITERATIONS, (full + divisor - 1) / divisor));
     }
 
     /** The best complete candidate: highest (or lowest) metric, lowest index on ties; NaN metrics lose. */
