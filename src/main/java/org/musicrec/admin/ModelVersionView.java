@@ -16,7 +16,7 @@ import org.bson.Document;
  * One stored ALS version as {@code /api/admin/models} answers it: every field of its metadata
  * document but {@code _id} (parameters, data sizes, metrics, timings: open-ended, so a map), then
  * {@code id} and {@code active}. Integers are longs, other numbers doubles (null when not finite),
- * dates ISO instants, lists lists of strings, sub-documents objects.
+ * dates ISO instants, lists lists of strings (of objects for sub-documents), sub-documents objects.
  */
 @JsonbTypeSerializer(ModelVersionView.Flat.class)
 public record ModelVersionView(Map<String, Object> metadata, String id, boolean active) {
@@ -46,8 +46,9 @@ public record ModelVersionView(Map<String, Object> metadata, String id, boolean 
         } else if (v instanceof Date date) {
             return date.toInstant().toString();
         } else if (v instanceof List<?> l) {
-            List<String> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(String.valueOf(x)));
+            // Sub-documents in a list (the tuning candidates) stay objects; anything else is a string as always.
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(x instanceof Document ? plain(x) : String.valueOf(x)));
             return out;
         }
         return String.valueOf(v);
@@ -81,7 +82,15 @@ public record ModelVersionView(Map<String, Object> metadata, String id, boolean 
                 g.write(key, BigDecimal.valueOf(x));
             } else if (v instanceof List<?> l) {
                 g.writeStartArray(key);
-                l.forEach(x -> g.write((String) x));
+                for (Object x : l) {
+                    if (x instanceof Map<?, ?> m) {
+                        g.writeStartObject();
+                        m.forEach((k, y) -> write(g, (String) k, y));
+                        g.writeEnd();
+                    } else {
+                        g.write((String) x);
+                    }
+                }
                 g.writeEnd();
             } else {
                 g.write(key, (String) v);

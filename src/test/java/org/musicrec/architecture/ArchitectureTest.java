@@ -49,7 +49,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule plainJavaCores = noClasses()
             .that().resideInAnyPackage("org.musicrec.audio", "org.musicrec.audio.pca", "org.musicrec.recommend.als",
-                    "org.musicrec.recommend.eval", "org.musicrec.recommend.rules", "org.musicrec.sampling", "org.musicrec.catalog.fma")
+                    "org.musicrec.recommend.eval", "org.musicrec.recommend.rules", "org.musicrec.recommend.tuning", "org.musicrec.sampling", "org.musicrec.catalog.fma")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.eclipse..", "com.mongodb..",
                     "org.bson..", "org.apache.kafka..", "fish.payara..");
 }

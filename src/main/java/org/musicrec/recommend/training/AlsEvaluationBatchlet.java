@@ -12,7 +12,7 @@ import org.musicrec.recommend.eval.RankingMetrics;
 import org.musicrec.recommend.eval.Split;
 
 /**
- * Step 4 of {@code train-als}: scores the trained factors on the held-out part, RMSE for explicit
+ * Step 5 of {@code train-als}: scores the trained factors on the held-out part, RMSE for explicit
  * runs and the ranking metrics at k for both kinds, each next to the most-popular baseline on the
  * same split (definitions in docs/recommend-als.md), into {@code evaluation.json}.
  */

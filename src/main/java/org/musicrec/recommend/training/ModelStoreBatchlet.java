@@ -22,7 +22,7 @@ import org.musicrec.recommend.model.TopListBuilder;
 import org.musicrec.recommend.model.UserTopList;
 
 /**
- * Step 5 of {@code train-als}: stores the model as a new version (factors with their ids, then every
+ * Step 6 of {@code train-als}: stores the model as a new version (factors with their ids, then every
  * user's precomputed top list, then the metadata), activates it when asked and announces the new
  * lists. Every write is keyed by the run, so a restarted store step rewrites its own version
  * instead of adding another; the workspace is removed at the end.
@@ -70,6 +70,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         // Serving refreshes, after the swap, every user whose events were applied after this instant.
         ws.readSnapshotTime().ifPresent(at -> model.append("snapshotAt", Date.from(at)));
         ws.readSparkMaster().ifPresent(master -> model.append("sparkMaster", master));
+        ws.readTuning().ifPresent(t -> model.append("tuning", t));
         models.storeMetadata(model);
         if (p.activate()) {
             models.activate(modelId, version);

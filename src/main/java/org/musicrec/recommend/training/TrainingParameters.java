@@ -5,6 +5,7 @@ import org.musicrec.recommend.als.AlsParams;
 import org.musicrec.recommend.als.Confidence;
 import org.musicrec.recommend.als.Solver;
 import org.musicrec.recommend.als.WorkPlan;
+import org.musicrec.recommend.tuning.HyperparameterSearch;
 
 /**
  * The job parameters of {@code train-als}, parsed once with their defaults. Every step reads them
@@ -17,12 +18,29 @@ import org.musicrec.recommend.als.WorkPlan;
  * @param activate  make the stored version the active one
  * @param engine    {@code local} (in-process, the default) or {@code spark} (Spark MLlib in a driver JVM)
  * @param sparkMaster the Spark master for this run (blank: {@code musicrec.spark.master})
+ * @param tuning    whether and how far to search hyperparameters first (the tune step)
  */
 public record TrainingParameters(String runId, AlsParams als, long splitSeed, int k, int blockRows, boolean activate,
-                                 String engine, String sparkMaster) {
+                                 String engine, String sparkMaster, Tuning tuning) {
     public static final int MAX_K = 1000;
     public static final String LOCAL = "local";
     public static final String SPARK = "spark";
+    /** A day: a search longer than that is a mistake, not a plan. */
+    public static final int MAX_BUDGET_SECONDS = 86_400;
+
+    /**
+     * @param tune          search from the declared ranges; the winner replaces the ALS parameters
+     * @param candidates    at most this many candidates (0: decided by the budget or the default)
+     * @param budgetSeconds time budget of the search (0: none)
+     */
+    public record Tuning(boolean tune, int candidates, int budgetSeconds) {
+        public static final Tuning OFF = new Tuning(false, 0, 0);
+    }
+
+    /** The same run with the tune step's winner as its ALS parameters. */
+    public TrainingParameters withAls(AlsParams winner) {
+        return new TrainingParameters(runId, winner, splitSeed, k, blockRows, activate, engine, sparkMaster, tuning);
+    }
 
     public boolean spark() {
         return SPARK.equals(engine);
@@ -84,7 +102,17 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
             if (master.length() > 500 || !master.matches("\\S*")) {
                 throw new IllegalArgumentException("sparkMaster must be a master URL without spaces (at most 500 characters)");
             }
-            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate, engine, master);
+            boolean tune = has(props, "tune") && Boolean.parseBoolean(props.getProperty("tune").trim());
+            int candidates = has(props, "candidates") ? Integer.parseInt(props.getProperty("candidates").trim()) : 0;
+            int budget = has(props, "budgetSeconds") ? Integer.parseInt(props.getProperty("budgetSeconds").trim()) : 0;
+            if (candidates < 0 || candidates > HyperparameterSearch.MAX_CANDIDATES) {
+                throw new IllegalArgumentException("candidates must be in 0.." + HyperparameterSearch.MAX_CANDIDATES);
+            }
+            if (budget < 0 || budget > MAX_BUDGET_SECONDS) {
+                throw new IllegalArgumentException("budgetSeconds must be in 0.." + MAX_BUDGET_SECONDS);
+            }
+            return new TrainingParameters(runId, a, splitSeed, k, blockRows, activate, engine, master,
+                    tune ? new Tuning(true, candidates, budget) : Tuning.OFF);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a train-als parameter is not a number: " + e.getMessage(), e);
         }

@@ -131,6 +131,36 @@ public final class TrainingWorkspace {
         return loadState(units);
     }
 
+    /** Finished evaluations of the tune step, one line each, appended as they finish: its checkpoint. */
+    public Path tuningEvaluations() {
+        return dir.resolve("tuning-evaluations.tsv");
+    }
+
+    /** The tune step's result: every candidate, the winner and the curve. */
+    public Path tuning() {
+        return dir.resolve("tuning.json");
+    }
+
+    public void writeTuning(Document tuning) throws IOException {
+        writeAtomically(tuning(), out -> out.write(tuning.toJson().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Optional<Document> readTuning() throws IOException {
+        return Files.exists(tuning()) ? Optional.of(Document.parse(Files.readString(tuning(), StandardCharsets.UTF_8)))
+                : Optional.empty();
+    }
+
+    /** The winner's parameters on top of {@code base} (solver, CG and BM25 settings stay), once the tune step chose. */
+    public Optional<org.musicrec.recommend.als.AlsParams> readTuningWinner(org.musicrec.recommend.als.AlsParams base)
+            throws IOException {
+        return readTuning().map(t -> {
+            Document w = t.get("winner", Document.class);
+            return base.withRank(w.getInteger("rank")).withReg(w.getDouble("reg")).withAlpha(w.getDouble("alpha"))
+                    .withIterations(w.getInteger("iterations"))
+                    .withConfidence(org.musicrec.recommend.als.Confidence.parse(w.getString("confidence")));
+        });
+    }
+
     public void writeEvaluation(Document evaluation) throws IOException {
         writeAtomically(evaluation(), out -> out.write(evaluation.toJson().getBytes(StandardCharsets.UTF_8)));
     }

@@ -23,6 +23,7 @@ import org.musicrec.recommend.eval.RankingMetrics;
 import org.musicrec.recommend.eval.Split;
 import org.musicrec.recommend.spark.SparkAlsLauncher;
 import org.musicrec.recommend.spark.SparkSettings;
+import org.musicrec.recommend.tuning.HyperparameterSearch;
 
 /** {@code ./musicrec evaluate}: train ALS on one file, score it on another, print one JSON object. */
 public final class EvaluateCommand {
@@ -33,6 +34,7 @@ public final class EvaluateCommand {
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
                      [--engine local|spark] [--spark-master URL] [--spark-blocks N]
                      [--spark-driver-memory 1g] [--spark-executor-memory 1g] [--spark-cores-max N]
+                     [--tune [--candidates N] [--budget-seconds S]]
 
               FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
               Prints one JSON object on stdout: rmse (explicit), precision@k, recall@k, ndcg@k, map@k,
@@ -48,12 +50,19 @@ public final class EvaluateCommand {
               (spark://host:port from ./musicrec spark, local[N], ...; default local[threads]), the job
               jar and class path from spark/target (MUSICREC_SPARK_JOB_JAR, MUSICREC_SPARK_CLASSPATH_FILE);
               confidence is applied before Spark; the same scoring. No --recommendations-out/--predictions-out.
+              --tune: search rank, reg, alpha, confidence and iterations (explicit: rank, reg, iterations)
+              from declared ranges instead of using the ones given, scoring candidates on a validation split
+              of --train (seeded random search, successive halving, docs/recommend-als.md "Tuning"); the
+              winner is retrained on all of --train and scored once on --test. Prints a table of candidates
+              on stderr and the winner's JSON (with a "tuning" object) on stdout. --candidates (at most %d)
+              and --budget-seconds bound the search; without either, %d candidates.
               Exit status: 0 ok, 1 finished but some input lines were skipped, 2 bad usage or input.
             """.formatted(AlsParams.implicitDefaults().confidence().label(), AlsParams.implicitDefaults().rank(),
             AlsParams.implicitDefaults().reg(), AlsParams.implicitDefaults().alpha(),
             AlsParams.implicitDefaults().iterations(), AlsParams.implicitDefaults().solver().label(),
             AlsParams.implicitDefaults().cgSteps(), AlsParams.implicitDefaults().bm25K1(),
-            AlsParams.implicitDefaults().bm25B());
+            AlsParams.implicitDefaults().bm25B(), HyperparameterSearch.MAX_CANDIDATES,
+            HyperparameterSearch.DEFAULT_CANDIDATES);
 
     private EvaluateCommand() {
     }
@@ -72,8 +81,8 @@ public final class EvaluateCommand {
                     Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
                             "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
                             "bm25-k1", "bm25-b", "engine", "spark-master", "spark-blocks", "spark-driver-memory",
-                            "spark-executor-memory", "spark-cores-max"),
-                    Set.of("implicit"));
+                            "spark-executor-memory", "spark-cores-max", "candidates", "budget-seconds"),
+                    Set.of("implicit", "tune"));
             o.positional(0, "no positional arguments");
             return evaluate(o, out, err);
         } catch (UsageException | IllegalArgumentException e) {
@@ -124,6 +133,25 @@ public final class EvaluateCommand {
         }
         err.printf(Locale.ROOT, "evaluate: %d training rows, %d test rows, %d users, %d items%n",
                 train.size(), test.size(), train.users().size(), train.items().size());
+        if (o.flag("tune")) {
+            int candidates = o.getInt("candidates", 0, 1, HyperparameterSearch.MAX_CANDIDATES);
+            double budget = o.getDouble("budget-seconds", 0, 0, 7 * 24 * 3600.0);
+            if (recOut != null || predOut != null) {
+                throw new UsageException("--tune does not write --recommendations-out or --predictions-out");
+            }
+            if (!o.get("engine", "local").equals("local")) {
+                throw new UsageException("--tune searches with the local engine only; leave out --engine");
+            }
+            try {
+                TuneReport.run(new Split(train, test), implicit, params.seed(), candidates, budget, k, threads, trainFile, testFile, out,
+                        err);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            return problems == 0 ? ExitStatus.OK : ExitStatus.FINISHED_WITH_PROBLEMS;
+        }
 
         String engine = o.get("engine", "local");
         if (engine.equals("spark")) {

@@ -40,6 +40,15 @@ final class JsonObject {
             out.append(v);
         } else if (v instanceof JsonObject nested) {
             out.append(nested);
+        } else if (v instanceof java.util.List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                value(out, list.get(i));
+            }
+            out.append(']');
         } else {
             string(out, v.toString());
         }

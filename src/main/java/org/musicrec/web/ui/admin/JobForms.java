@@ -51,6 +51,9 @@ public final class JobForms {
                         new JobForm.Field("cgSteps", "", "CG steps per row (solver cg)"),
                         new JobForm.Field("testFraction", "0.2", "held out for evaluation"),
                         new JobForm.Field("k", "10", "cut-off of the ranking metrics"),
+                        new JobForm.Field("tune", "false", "search rank, reg, alpha, confidence, iterations first"),
+                        new JobForm.Field("candidates", "", "at most this many candidates (tune)"),
+                        new JobForm.Field("budgetSeconds", "", "time budget of the search (tune)"),
                         new JobForm.Field("activate", "true", "serve the new version"))));
         if (!forms.stream().map(JobForm::job).toList().equals(BatchJobs.PIPELINE)) {
             throw new IllegalStateException("job forms out of step with the pipeline order");

@@ -138,6 +138,41 @@ public class ModelsView {
         return LineChart.svg("Ranking metrics by model version (dashed: most-popular baseline)", "model version", versions, series);
     }
 
+    /** Versions trained with {@code tune=true}, newest first, each with its candidate charts. */
+    public record TunedVersion(int version, String summary, List<String> charts) {
+        public int getVersion() {
+            return version;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public List<String> getCharts() {
+            return charts;
+        }
+    }
+
+    public List<TunedVersion> getTuned() {
+        List<TunedVersion> out = new ArrayList<>();
+        if (!answer().ok() || !(answer().object().get("models") instanceof jakarta.json.JsonArray arr)) {
+            return out;
+        }
+        for (JsonValue v : arr) {
+            JsonObject m = v.asJsonObject();
+            if (m.get("tuning") instanceof JsonObject t) {
+                int version = m.getInt("version", 0);
+                JsonObject w = t.get("winner") instanceof JsonObject x ? x : JsonValue.EMPTY_JSON_OBJECT;
+                String summary = String.format(Locale.ROOT, "%d candidates, %s evaluations in %s s; winner %s: %s",
+                        t.get("candidates") instanceof jakarta.json.JsonArray c ? c.size() : 0, t.get("evaluations"),
+                        t.get("searchSeconds") instanceof JsonNumber n ? String.format(Locale.ROOT, "%.0f", n.doubleValue()) : "?",
+                        w.get("index"), flat(w));
+                out.add(new TunedVersion(version, summary, TuningCharts.of(version, t)));
+            }
+        }
+        return out;
+    }
+
     public void activate(int version) {
         LoopbackApi.Answer a = api().post("api/admin/models/" + version + "/activate", "");
         answer = null; // read the list again: the active version changed
