@@ -77,6 +77,12 @@ public final class AlsSparkJob {
             System.out.println("SPARK-APP " + spark.sparkContext().applicationId());
             System.out.flush();
             spark.sparkContext().addSparkListener(new ProgressPrinter());
+            // Without a checkpoint folder ALS keeps every iteration's lineage, and past a few dozen
+            // iterations serialising a task overflows the stack (seen at 40). With one, ALS cuts the
+            // lineage every 10 iterations. It sits next to the output, in the run's workspace, which
+            // the executors must reach anyway.
+            spark.sparkContext().setCheckpointDir(a.getOrDefault("checkpoint-dir",
+                    Path.of(a.get("output")).toAbsolutePath().resolveSibling("spark-checkpoints").toString()));
             StructType schema = new StructType().add("user", DataTypes.IntegerType, false)
                     .add("item", DataTypes.IntegerType, false).add("rating", DataTypes.FloatType, false);
             Dataset<Row> ratings = spark.read().option("sep", "\t").schema(schema).csv(a.get("input"))
