@@ -102,7 +102,15 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
             if (master.length() > 500 || !master.matches("\\S*")) {
                 throw new IllegalArgumentException("sparkMaster must be a master URL without spaces (at most 500 characters)");
             }
-            boolean tune = has(props, "tune") && Boolean.parseBoolean(props.getProperty("tune").trim());
+            String tuneText = has(props, "tune") ? props.getProperty("tune").trim().toLowerCase(java.util.Locale.ROOT) : "false";
+            if (!tuneText.equals("true") && !tuneText.equals("false")) {
+                throw new IllegalArgumentException("tune must be true or false, not '" + props.getProperty("tune") + "'");
+            }
+            boolean tune = tuneText.equals("true");
+            if (!tune && (has(props, "candidates") || has(props, "budgetSeconds"))) {
+                // Silently training the given parameters would not be what was asked for.
+                throw new IllegalArgumentException("candidates and budgetSeconds bound a search: they need tune=true");
+            }
             int candidates = has(props, "candidates") ? Integer.parseInt(props.getProperty("candidates").trim()) : 0;
             int budget = has(props, "budgetSeconds") ? Integer.parseInt(props.getProperty("budgetSeconds").trim()) : 0;
             if (candidates < 0 || candidates > HyperparameterSearch.MAX_CANDIDATES) {

@@ -66,6 +66,13 @@ class TrainingParametersTest {
                 .getMessage().contains("bm25B"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("bm25K1", "-1"), "x"))
                 .getMessage().contains("bm25K1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("tune", "yes"), "x"))
+                .getMessage().contains("tune"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("candidates", "9"), "x"))
+                .getMessage().contains("tune=true"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> TrainingParameters.of(props("tune", "false", "budgetSeconds", "60"), "x")).getMessage().contains("tune=true"));
+        assertTrue(TrainingParameters.of(props("tune", "TRUE", "candidates", "9"), "x").tuning().tune());
     }
 
     @Test
