@@ -126,23 +126,19 @@ public final class DemoCommand {
             System.exit(ExitStatus.BAD_INPUT);
             return;
         }
-        Path war = Path.of("target/musicrec.war").toAbsolutePath();
-        Path payaraJar = Path.of("target/payara-micro.jar").toAbsolutePath();
-        if (!Files.exists(war) || !Files.exists(payaraJar)) {
-            System.err.println("musicrec demo: build first (target/musicrec.war, target/payara-micro.jar missing)");
-            System.exit(ExitStatus.BAD_INPUT);
-        }
+        BuiltServer built = BuiltServer.require("demo");
         String adminPassword = org.musicrec.platform.security.PasswordGenerator.generate();
         String serviceKey = org.musicrec.platform.security.ServiceKeyHash.newKey();
         DevServices services = new DevServices(config);
-        PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(payaraJar, war,
+        PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(built.payaraJar(), built.war(),
                 Path.of("payara-config").toAbsolutePath(), config.dataDir().resolve("payara"), config.host(), port,
                 Map.of("MONGO_URI", config.mongoUri(), "KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
                         "DATA_DIR", Path.of(System.getProperty("musicrec.data.dir", "../shared/data")).toAbsolutePath().toString(),
                         "ADMIN_HASH", org.musicrec.platform.security.PasswordHash.hash(adminPassword.toCharArray()),
                         "SERVICE_KEY_HASHES", org.musicrec.platform.security.ServiceKeyHash.hash(serviceKey)),
-                // One server consumes the activity topic here, so the interactions store may write by id
-                // (see README, "Exactly once in effect"): on mongo-java-server that is much faster (BENCHMARKS.md).
+                // Writes by id: exact after crashes, rebalances and replays, giving up only the zombie case
+                // (docs/events.md); on mongo-java-server much faster than conditional writes (BENCHMARKS.md).
+                // Extra nodes (./musicrec node) render the same embedded settings.
                 List.of("-Xmx3g", "-XX:+UseG1GC", "-Dmusicrec.events.interactions.conditional-writes=false")));
         if (tls != null) {
             payara.withTls(tls);

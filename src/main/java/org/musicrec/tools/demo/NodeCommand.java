@@ -94,15 +94,10 @@ public final class NodeCommand {
             System.exit(ExitStatus.BAD_INPUT);
             return;
         }
-        Path war = Path.of("target/musicrec.war").toAbsolutePath();
-        Path payaraJar = Path.of("target/payara-micro.jar").toAbsolutePath();
-        if (!Files.exists(war) || !Files.exists(payaraJar)) {
-            System.err.println("musicrec node: build first (target/musicrec.war, target/payara-micro.jar missing)");
-            System.exit(ExitStatus.BAD_INPUT);
-        }
+        BuiltServer built = BuiltServer.require("node");
         String nodeId = "node-" + port;
         settings.put("NODE_ID", nodeId);
-        PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(payaraJar, war,
+        PayaraMicroLauncher payara = new PayaraMicroLauncher(new PayaraMicroLauncher.Options(built.payaraJar(), built.war(),
                 Path.of("payara-config").toAbsolutePath(), dataDir.resolve(nodeId), "127.0.0.1", port, settings,
                 List.of("-Xmx2g", "-XX:+UseG1GC")));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -64,34 +64,15 @@ class ConsumerGroupRebalanceTest {
         final Thread thread;
 
         Node(String name, String topic, String group, MongoInteractionStore store, Properties props) {
-            TopicSubscriber applying = LoopServices.subscriber(topic, group, batch -> {
+            loop = new ConsumerLoop(LoopServices.subscriberTellingAssignments(topic, group, batch -> {
                 store.apply(batch, r -> { throw new AssertionError("no poison in this stream: " + r); });
                 handled.addAndGet(batch.size());
                 Thread.sleep(20); // a node's other work between batches, not a wait for a result
-            });
-            loop = new ConsumerLoop(new TopicSubscriber() {
-                @Override
-                public String topic() {
-                    return applying.topic();
+            }, partitions -> {
+                if (!partitions.isEmpty()) {
+                    assignments.incrementAndGet();
                 }
-
-                @Override
-                public String groupId() {
-                    return applying.groupId();
-                }
-
-                @Override
-                public void handle(List<IncomingRecord> batch) throws Exception {
-                    applying.handle(batch);
-                }
-
-                @Override
-                public void assigned(java.util.Set<Integer> partitions) {
-                    if (!partitions.isEmpty()) {
-                        assignments.incrementAndGet();
-                    }
-                }
-            }, props);
+            }), props);
             thread = new Thread(loop, name);
             thread.start();
         }

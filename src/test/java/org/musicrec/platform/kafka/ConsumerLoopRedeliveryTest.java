@@ -135,7 +135,7 @@ class ConsumerLoopRedeliveryTest {
         // The subscriber hears of its partitions before any of their records (serving empties its
         // in-memory histories there): every batch's partitions must have been assigned first.
         java.util.Set<Integer> assigned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        TopicSubscriber applying = subscriber(topic, group, batch -> {
+        ConsumerLoop loop = new ConsumerLoop(LoopServices.subscriberTellingAssignments(topic, group, batch -> {
             for (IncomingRecord r : batch) {
                 assertTrue(assigned.contains(r.partition()), "partition " + r.partition() + " handed over before its assignment " + assigned);
             }
@@ -143,28 +143,7 @@ class ConsumerLoopRedeliveryTest {
             synchronized (reports) {
                 reports.add(r);
             }
-        });
-        ConsumerLoop loop = new ConsumerLoop(new TopicSubscriber() {
-            @Override
-            public String topic() {
-                return applying.topic();
-            }
-
-            @Override
-            public String groupId() {
-                return applying.groupId();
-            }
-
-            @Override
-            public void handle(List<IncomingRecord> batch) throws Exception {
-                applying.handle(batch);
-            }
-
-            @Override
-            public void assigned(java.util.Set<Integer> partitions) {
-                assigned.addAll(partitions);
-            }
-        }, props(settings, group));
+        }, assigned::addAll), props(settings, group));
         Thread t = new Thread(loop, "redelivering-loop");
         t.start();
         try {
@@ -205,10 +184,6 @@ class ConsumerLoopRedeliveryTest {
 
     private static Properties props(KafkaSettings settings, String group) {
         return settings.consumer(group);
-    }
-
-    private static TopicSubscriber subscriber(String topic, String group, LoopServices.Handler h) {
-        return LoopServices.subscriber(topic, group, h);
     }
 
     /** Starts {@link KilledLoopMain} in its own JVM, waits for its third write, kills it; returns the records it wrote. */

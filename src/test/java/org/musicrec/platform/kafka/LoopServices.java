@@ -104,6 +104,32 @@ final class LoopServices implements AutoCloseable {
         };
     }
 
+    /** A subscriber that also tells {@code assigned} of each partition assignment it hears of. */
+    static TopicSubscriber subscriberTellingAssignments(String topic, String group, Handler h,
+                                                        java.util.function.Consumer<java.util.Set<Integer>> assigned) {
+        return new TopicSubscriber() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public String groupId() {
+                return group;
+            }
+
+            @Override
+            public void handle(List<IncomingRecord> batch) throws Exception {
+                h.handle(batch);
+            }
+
+            @Override
+            public void assigned(java.util.Set<Integer> partitions) {
+                assigned.accept(partitions);
+            }
+        };
+    }
+
     @Override
     public void close() {
         mongo.close();
