@@ -29,6 +29,11 @@ public record ListRules(Set<String> blocked, int maxPerArtist, Function<String, 
     /** The rules of one request: everything hidden, excluded or disliked is blocked. */
     public static ListRules of(Set<String> hidden, Set<String> excluded, Set<String> disliked, int maxPerArtist,
                                Function<String, String> artistOf) {
+        if (excluded.isEmpty() && disliked.isEmpty()) {
+            // Most requests: the hidden set as it is held (immutable, so copyOf returns it), not two
+            // copies of up to musicrec.recommend.max-hidden ids per request.
+            return new ListRules(Set.copyOf(hidden), maxPerArtist, artistOf);
+        }
         Set<String> blocked = new HashSet<>(hidden);
         blocked.addAll(excluded);
         blocked.addAll(disliked);
