@@ -131,13 +131,17 @@ class HyperparameterSearchTest {
             java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
             AtomicInteger running = new AtomicInteger();
             AtomicInteger most = new AtomicInteger();
-            // The first two evaluations wait for each other: two do run at once, and never a third.
+            // The first two evaluations wait for each other (two do run at once), then give a third a second to
+            // join them: with the bound kept none can, so they go on after that second and the count stays 2.
             java.util.concurrent.CountDownLatch pair = new java.util.concurrent.CountDownLatch(2);
+            java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(3);
             HyperparameterSearch.Outcome o = HyperparameterSearch.search(settings(18, 2), (p, it, t) -> {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 threads.add(Thread.currentThread().getName());
                 pair.countDown();
                 pair.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                third.countDown();
+                third.await(1, java.util.concurrent.TimeUnit.SECONDS);
                 running.decrementAndGet();
                 return planted(p);
             }, CandidateStore.inMemory(), QUIET, executor);
