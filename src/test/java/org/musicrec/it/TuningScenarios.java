@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * train-als with {@code tune=true} through the admin API on a small seeded catalogue: the tune step runs
  * inside the server (on its managed executor), the stored version lists every candidate and the winner,
- * its parameters are the winner's, and serving answers with that version. The fixture is removed at the end.
+ * its parameters are the winner's, and serving answers with that version. Then an explicit model with
+ * biases on ratings of the same fixture. The fixture is removed at the end.
  */
 final class TuningScenarios {
     private final Http app;
@@ -27,6 +28,45 @@ final class TuningScenarios {
         this.app = app;
         this.admin = admin;
         this.jobs = new AdminJobs(admin);
+    }
+
+    /**
+     * Ratings on the same fixture, an explicit model with biases: its version says so and serving answers
+     * with it; with engine=spark the launch is refused with a problem. The tuned version is active again after.
+     */
+    private void explicitWithBiasesIsStoredAndServed(MongoDatabase db, int tuned) {
+        for (org.bson.Document d : db.getCollection("interactions").find(Filters.regex("userId", Pattern.compile("^it-user-")))) {
+            long plays = ((Number) d.get("plays")).longValue();
+            db.getCollection("interactions").updateOne(Filters.eq("_id", d.get("_id")),
+                    com.mongodb.client.model.Updates.set("rating", (int) (1 + plays % 5)));
+        }
+        Http.Answer refused = admin.post("api/admin/jobs/train-als",
+                "{\"implicit\":\"false\",\"biases\":\"true\",\"engine\":\"spark\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(refused.body().contains("biases=true needs engine=local"), refused.body());
+
+        long exec = jobs.launch("train-als", "{\"implicit\":\"false\",\"biases\":\"true\",\"rank\":\"6\",\"iterations\":\"5\"}");
+        JsonObject end = jobs.awaitEnd(exec);
+        assertEquals("COMPLETED", end.getString("status"), end + " problems: " + jobs.problems(exec));
+        JsonObject models = admin.get("api/admin/models").json();
+        int active = models.getInt("active");
+        JsonObject params = null;
+        for (JsonValue v : models.getJsonArray("models")) {
+            if (v.asJsonObject().getInt("version") == active) {
+                params = v.asJsonObject().getJsonObject("params");
+            }
+        }
+        assertTrue(params != null && params.getBoolean("biases") && !params.getBoolean("implicit"), String.valueOf(params));
+        assertEquals(6, params.getInt("rank"));
+        JsonObject served = Poll.until(Duration.ofSeconds(20),
+                () -> app.get("api/users/" + TasteFixture.user(1) + "/recommendations?n=5").json(),
+                r -> r.containsKey("modelVersion") && !r.isNull("modelVersion") && r.getInt("modelVersion") == active,
+                "recommendations from the biased version " + active);
+        assertEquals("als", served.getString("strategy"), served.toString());
+        assertEquals(5, served.getJsonArray("items").size(), served.toString());
+        Http.Answer back = admin.post("api/admin/models/" + tuned + "/activate", "");
+        assertEquals(200, back.status(), back.body());
     }
 
     void tunedVersionListsItsCandidatesAndTheWinnerIsServed() throws Exception {
@@ -76,6 +116,7 @@ final class TuningScenarios {
                         "recommendations from tuned version " + active);
                 assertEquals("als", served.getString("strategy"), served.toString());
                 assertEquals(5, served.getJsonArray("items").size(), served.toString());
+                explicitWithBiasesIsStoredAndServed(db, active);
             } finally {
                 db.getCollection("tracks").deleteMany(Filters.and(Filters.gte("_id", TasteFixture.FIRST_TRACK),
                         Filters.lte("_id", TasteFixture.FIRST_TRACK + fixture.tracks)));
