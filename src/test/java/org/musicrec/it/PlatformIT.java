@@ -271,6 +271,11 @@ class PlatformIT {
     }
 
     @Test
+    void trainAlsWithTuneRecordsItsCandidatesAndServesTheWinner() throws Exception {
+        new TuningScenarios(app, admin()).tunedVersionListsItsCandidatesAndTheWinnerIsServed();
+    }
+
+    @Test
     void unknownTrackIsRefusedByField() {
         activity().unknownTrackIsRefusedByFieldAndNothingIsSent();
     }

@@ -15,16 +15,22 @@ package org.musicrec.recommend.als;
  * @param cgSteps    conjugate-gradient steps per row and half-iteration ({@link Solver#CG} only)
  * @param bm25K1     BM25 saturation K1 ({@link Confidence#BM25} only)
  * @param bm25B      BM25 length normalisation B in [0, 1] ({@link Confidence#BM25} only)
+ * @param biases     explicit only: a global mean plus user and item biases, learned jointly with the
+ *                   factors. They are the last two of the {@code rank} columns (user [x, b_u, 1], item
+ *                   [y, 1, mean + b_i], held at 1 while the other side is solved), so rank counts them:
+ *                   rank 12 with biases is 10 latent factors, and a prediction is still one dot product
  */
 public record AlsParams(int rank, double reg, double alpha, int iterations, long seed,
                         boolean implicit, Confidence confidence, Solver solver, int cgSteps,
-                        double bm25K1, double bm25B) {
+                        double bm25K1, double bm25B, boolean biases) {
     public static final int MAX_RANK = 1000;
     public static final int MAX_ITERATIONS = 10_000;
     public static final int MAX_CG_STEPS = 1000;
     public static final int DEFAULT_CG_STEPS = 3;
     public static final double DEFAULT_BM25_K1 = 100;
     public static final double DEFAULT_BM25_B = 0.8;
+    /** Columns of each vector that hold biases when {@link #biases} is on. */
+    public static final int BIAS_COLUMNS = 2;
 
     public AlsParams {
         if (rank < 1 || rank > MAX_RANK) {
@@ -57,6 +63,19 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
         if (!(bm25B >= 0 && bm25B <= 1)) {
             throw new IllegalArgumentException("bm25B must be in [0, 1], not " + bm25B);
         }
+        if (biases && implicit) {
+            throw new IllegalArgumentException("biases are for explicit ratings only");
+        }
+        if (biases && rank < BIAS_COLUMNS + 1) {
+            throw new IllegalArgumentException("rank with biases counts the two bias columns: at least "
+                    + (BIAS_COLUMNS + 1) + ", not " + rank);
+        }
+    }
+
+    /** Without biases. */
+    public AlsParams(int rank, double reg, double alpha, int iterations, long seed, boolean implicit,
+                     Confidence confidence, Solver solver, int cgSteps, double bm25K1, double bm25B) {
+        this(rank, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, false);
     }
 
     /** The exact (Cholesky) solver and the default CG and BM25 settings. */
@@ -85,39 +104,49 @@ public record AlsParams(int rank, double reg, double alpha, int iterations, long
     }
 
     public AlsParams withRank(int r) {
-        return new AlsParams(r, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(r, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withReg(double x) {
-        return new AlsParams(rank, x, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, x, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withAlpha(double x) {
-        return new AlsParams(rank, reg, x, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, reg, x, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withIterations(int n) {
-        return new AlsParams(rank, reg, alpha, n, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, reg, alpha, n, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withSeed(long s) {
-        return new AlsParams(rank, reg, alpha, iterations, s, implicit, confidence, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, reg, alpha, iterations, s, implicit, confidence, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withConfidence(Confidence c) {
-        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, c, solver, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, c, solver, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withSolver(Solver s) {
-        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, s, cgSteps, bm25K1, bm25B);
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, s, cgSteps, bm25K1, bm25B, biases);
     }
 
     public AlsParams withCgSteps(int n) {
-        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, n, bm25K1, bm25B);
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, n, bm25K1, bm25B, biases);
     }
 
     public AlsParams withBm25(double k1, double b) {
-        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, k1, b);
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, k1, b, biases);
+    }
+
+    /** With or without biases (explicit only). */
+    public AlsParams withBiases(boolean b) {
+        return new AlsParams(rank, reg, alpha, iterations, seed, implicit, confidence, solver, cgSteps, bm25K1, bm25B, b);
+    }
+
+    /** Latent factors: the rank less the bias columns. */
+    public int latentRank() {
+        return biases ? rank - BIAS_COLUMNS : rank;
     }
 
     /** Whether training solves rows by conjugate gradient (implicit with {@link Solver#CG}). */

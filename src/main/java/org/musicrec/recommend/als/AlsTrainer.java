@@ -32,6 +32,8 @@ public final class AlsTrainer implements AutoCloseable {
     private final WorkPlan plan;
     private final ExecutorService pool;
     private final boolean ownsPool;
+    /** The training ratings' mean, carried by an item's bias column ({@link AlsParams#biases} only). */
+    private final double mean;
     private final long userShortEntries;
     private final long itemShortEntries;
     /** Under CG: c - 1 of every entry of each side, computed once (an ln per entry and half-iteration cost too much). */
@@ -69,6 +71,7 @@ public final class AlsTrainer implements AutoCloseable {
         this.plan = new WorkPlan(data.numUsers(), data.numItems(), params.iterations(), blockRows);
         this.pool = pool;
         this.ownsPool = ownsPool;
+        this.mean = params.biases() ? mean(this.data.byUser().value()) : 0;
         this.userShortEntries = shortEntries(this.data.byUser(), params);
         this.itemShortEntries = shortEntries(this.data.byItem(), params);
         this.userExtras = extras(this.data.byUser(), params);
@@ -99,9 +102,35 @@ public final class AlsTrainer implements AutoCloseable {
         return params;
     }
 
-    /** The seeded starting point of a run (cursor at unit 0). */
+    /**
+     * The seeded starting point of a run (cursor at unit 0). With biases, users start with bias 0 and
+     * their constant column at 1 (the first half-step solves the items against them), items with the
+     * constant 1 and the mean.
+     */
     public AlsModelState initialState() {
-        return AlsModelState.initial(params.rank(), data.numUsers(), data.numItems(), params.seed());
+        AlsModelState s = AlsModelState.initial(params.rank(), data.numUsers(), data.numItems(), params.seed());
+        if (params.biases()) {
+            int k = params.rank();
+            float[] x = s.userFactors();
+            for (int u = 0; u < data.numUsers(); u++) {
+                x[u * k + k - 2] = 0f;
+                x[u * k + k - 1] = 1f;
+            }
+            float[] y = s.itemFactors();
+            for (int i = 0; i < data.numItems(); i++) {
+                y[i * k + k - 2] = 1f;
+                y[i * k + k - 1] = (float) mean;
+            }
+        }
+        return s;
+    }
+
+    private static double mean(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return values.length == 0 ? 0 : sum / values.length;
     }
 
     /**
@@ -171,8 +200,8 @@ public final class AlsTrainer implements AutoCloseable {
                             solvers.cg.solve(params, fixed, rows.index(), rows.value(), extras, at[r], at[r + 1],
                                     out, r * params.rank(), params.cgSteps());
                         } else {
-                            solvers.exact.solve(params, fixed, rows.index(), rows.value(), at[r], at[r + 1], out,
-                                    r * params.rank());
+                            solvers.exact.solve(params, fixed, unit.side(), mean, rows.index(), rows.value(), at[r],
+                                    at[r + 1], out, r * params.rank());
                         }
                     }
                 } finally {

@@ -51,6 +51,19 @@ final class NormalEquations {
      */
     void solve(AlsParams params, FixedSide fixed, int[] index, float[] value, int from, int to,
                float[] out, int outOffset) {
+        solve(params, fixed, Side.USER, 0, index, value, from, to, out, outOffset);
+    }
+
+    /**
+     * As above for a row of {@code side}; {@code mean} is the training ratings' mean, which an item's bias
+     * column carries (only read for an item row under {@link AlsParams#biases}).
+     */
+    void solve(AlsParams params, FixedSide fixed, Side side, double mean, int[] index, float[] value, int from, int to,
+               float[] out, int outOffset) {
+        if (params.biases()) {
+            solveBiased(params.reg(), fixed, side, mean, index, value, from, to, out, outOffset);
+            return;
+        }
         int count = 0;
         for (int p = from; p < to; p++) {
             count += !params.implicit() || value[p] > 0 ? 1 : 0;
@@ -66,6 +79,53 @@ final class NormalEquations {
             return;
         }
         solveDirect(params, fixed, index, value, from, to, ridge, out, outOffset);
+    }
+
+    /**
+     * Explicit with biases. A user is [x, b_u, 1] and an item [y, 1, mean + b_i]; the row's own constant
+     * column (user: last, item: second to last) stays 1, so the row solves k - 1 unknowns against the
+     * other side's vectors without the column that pairs with that constant, whose value (the item's
+     * mean + b_i, or the user's b_u plus the mean) is taken off the rating first. Every unknown, the bias
+     * too, gets the ridge reg x ratings, so an item's bias shrinks towards the mean, not towards 0.
+     */
+    private void solveBiased(double reg, FixedSide fixed, Side side, double mean, int[] index, float[] value,
+                             int from, int to, float[] out, int outOffset) {
+        int n = k - 1;
+        int constant = side == Side.USER ? k - 1 : k - 2;
+        double shift = side == Side.ITEM ? mean : 0;
+        float[] other = fixed.factors;
+        Arrays.fill(a, 0, n * n, 0.0);
+        Arrays.fill(b, 0, n, 0.0);
+        double[] row = u;
+        for (int p = from; p < to; p++) {
+            int off = index[p] * k;
+            for (int j = 0, c = 0; j < k; j++) {
+                if (j != constant) {
+                    row[c++] = other[off + j];
+                }
+            }
+            double target = value[p] - other[off + constant] - shift;
+            for (int i = 0; i < n; i++) {
+                double yi = row[i];
+                b[i] += target * yi;
+                int ri = i * n;
+                for (int j = 0; j <= i; j++) {
+                    a[ri + j] += yi * row[j];
+                }
+            }
+        }
+        int count = to - from;
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] += reg * count;
+        }
+        // No ratings (or reg 0 and too few): no latent part and no bias of its own.
+        boolean solved = count > 0 && Cholesky.solve(a, b, n);
+        for (int j = 0, c = 0; j < k; j++) {
+            out[outOffset + j] = j == constant ? 1f : solved ? (float) b[c++] : 0f;
+        }
+        if (side == Side.ITEM) {
+            out[outOffset + k - 1] = (float) (out[outOffset + k - 1] + mean);
+        }
     }
 
     private boolean lowRankIsCheaper(long entries) {

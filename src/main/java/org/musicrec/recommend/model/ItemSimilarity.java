@@ -8,16 +8,29 @@ package org.musicrec.recommend.model;
 public final class ItemSimilarity {
     private final float[] factors;
     private final int rank;
+    private final int columns;
     private final float[] norms;
 
     public ItemSimilarity(float[] factors, int rank) {
+        this(factors, rank, rank);
+    }
+
+    /**
+     * Over the first {@code columns} of each row only: a model with biases keeps them in its last two
+     * columns, and a constant 1 and a popularity bias say nothing about what two tracks have in common.
+     */
+    public ItemSimilarity(float[] factors, int rank, int columns) {
+        if (columns < 1 || columns > rank) {
+            throw new IllegalArgumentException("columns must be in 1.." + rank);
+        }
         this.factors = factors;
         this.rank = rank;
+        this.columns = columns;
         int rows = factors.length / rank;
         this.norms = new float[rows];
         for (int r = 0; r < rows; r++) {
             double s = 0;
-            for (int k = 0; k < rank; k++) {
+            for (int k = 0; k < columns; k++) {
                 float x = factors[r * rank + k];
                 s += x * x;
             }
@@ -36,7 +49,7 @@ public final class ItemSimilarity {
         double s = 0;
         int ao = a * rank;
         int bo = b * rank;
-        for (int k = 0; k < rank; k++) {
+        for (int k = 0; k < columns; k++) {
             s += factors[ao + k] * factors[bo + k];
         }
         return s / (norms[a] * norms[b]);

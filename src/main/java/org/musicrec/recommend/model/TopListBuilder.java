@@ -25,9 +25,16 @@ public final class TopListBuilder {
     private final AlsData data;
     private final AlsModelState state;
     private final int rank;
+    private final int similarityColumns;
 
     /** {@code data} is {@code split.train()} as the trainer saw it; {@code state} the trained factors. */
     public TopListBuilder(Split split, AlsData data, AlsModelState state, int rank) {
+        this(split, data, state, rank, rank);
+    }
+
+    /** @param similarityColumns the columns "because you played" compares ({@link ItemSimilarity}) */
+    public TopListBuilder(Split split, AlsData data, AlsModelState state, int rank, int similarityColumns) {
+        this.similarityColumns = similarityColumns;
         this.split = split;
         this.data = data;
         this.state = state;
@@ -42,7 +49,7 @@ public final class TopListBuilder {
             catalogue += data.byItem().rowLength(i) > 0 ? 1 : 0;
         }
         List<List<Integer>> heldOut = heldOutByUser(split.test());
-        ItemSimilarity similarity = new ItemSimilarity(state.itemFactors(), rank);
+        ItemSimilarity similarity = new ItemSimilarity(state.itemFactors(), rank, similarityColumns);
         Interactions train = split.train();
         List<UserTopList> out = new ArrayList<>();
         for (int u = 0; u < data.numUsers(); u++) {

@@ -460,7 +460,8 @@ public class Recommender {
             List<RankedItem> blended = new ArrayList<>(candidates.size());
             for (RankedItem c : candidates) {
                 Integer ix = a.model.itemIndex.get(c.trackId());
-                double t = ix == null ? 0 : Math.max(0, cosine(taste, a.model.itemFactors, ix * a.model.rank, a.model.rank));
+                double t = ix == null ? 0 : Math.max(0, cosine(taste, a.model.itemFactors, ix * a.model.rank,
+                        a.model.params.latentRank()));
                 blended.add(new RankedItem(c.trackId(), (1 - RADIO_TASTE_WEIGHT) * c.score() + RADIO_TASTE_WEIGHT * t, null));
             }
             blended.sort(Comparator.comparingDouble((RankedItem r) -> -r.score()).thenComparing(RankedItem::trackId));
@@ -469,11 +470,12 @@ public class Recommender {
         return rules.radio(candidates, RankedItem::trackId, n);
     }
 
-    private static double cosine(float[] u, float[] factors, int offset, int rank) {
+    /** Over the first {@code columns} (the latent ones: a model's bias columns say nothing about taste). */
+    private static double cosine(float[] u, float[] factors, int offset, int columns) {
         double dot = 0;
         double nu = 0;
         double nv = 0;
-        for (int k = 0; k < rank; k++) {
+        for (int k = 0; k < columns; k++) {
             dot += u[k] * factors[offset + k];
             nu += u[k] * u[k];
             nv += factors[offset + k] * factors[offset + k];

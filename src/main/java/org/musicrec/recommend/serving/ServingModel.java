@@ -53,7 +53,7 @@ final class ServingModel {
                 .sorted(Comparator.comparingInt((Integer i) -> -itemCounts[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         this.foldIn = FoldIn.of(params, s, a.itemTotals());
-        this.similarity = new ItemSimilarity(itemFactors, rank);
+        this.similarity = new ItemSimilarity(itemFactors, rank, params.latentRank());
     }
 
     static ServingModel load(ModelVersions versions, Document meta) throws IOException {
@@ -62,7 +62,10 @@ final class ServingModel {
                 versions.loadArtifact(id));
     }
 
-    /** The stored parameters; models stored before solver and BM25 existed read as Cholesky with the defaults. */
+    /**
+     * The stored parameters; models stored before solver and BM25 existed read as Cholesky with the defaults,
+     * before biases existed as without them. With biases the fold-in keeps each user's constant column at 1.
+     */
     static AlsParams params(Document p) {
         boolean implicit = Boolean.TRUE.equals(p.getBoolean("implicit"));
         return new AlsParams(((Number) p.get("rank")).intValue(), ((Number) p.get("reg")).doubleValue(),
@@ -72,7 +75,8 @@ final class ServingModel {
                 implicit && p.getString("solver") != null ? Solver.parse(p.getString("solver")) : Solver.CHOLESKY,
                 number(p, "cgSteps", AlsParams.DEFAULT_CG_STEPS).intValue(),
                 number(p, "bm25K1", AlsParams.DEFAULT_BM25_K1).doubleValue(),
-                number(p, "bm25B", AlsParams.DEFAULT_BM25_B).doubleValue());
+                number(p, "bm25B", AlsParams.DEFAULT_BM25_B).doubleValue(),
+                Boolean.TRUE.equals(p.getBoolean("biases")));
     }
 
     private static Number number(Document p, String key, Number fallback) {

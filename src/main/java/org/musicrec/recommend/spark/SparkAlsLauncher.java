@@ -57,6 +57,9 @@ public final class SparkAlsLauncher {
 
     /** The factors of a trained model ({@code nextUnit} set to {@code finalUnit}). */
     public AlsModelState train(Path dir, AlsData data, AlsParams p, int finalUnit, Progress progress) throws IOException, InterruptedException {
+        if (p.biases()) {
+            throw new IllegalArgumentException("Spark MLlib's ALS has no biases: train biased models with the local engine");
+        }
         checkReachable();
         Path ratings = dir.resolve("spark-ratings.tsv");
         Path factors = factorsFile(dir);

@@ -1,6 +1,8 @@
 package org.musicrec.recommend.training;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +31,10 @@ public class AlsTuningBatchlet extends AbstractBatchlet {
     @Inject
     TrainingRun run;
 
+    /** Candidates train on the container's threads (one each), not on threads the search makes itself. */
+    @Resource
+    ManagedExecutorService executor;
+
     @Override
     public String process() throws Exception {
         TrainingParameters p = run.givenParameters();
@@ -41,6 +47,9 @@ public class AlsTuningBatchlet extends AbstractBatchlet {
         }
         Split split = ws.readSplit();
         SearchSpace space = SearchSpace.defaultsFor(p.als());
+        if (p.spark()) {
+            space = space.withBiases(List.of(false)); // the Spark engine trains no biases
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         HyperparameterSearch.Settings settings = new HyperparameterSearch.Settings(space, p.als().seed(),
                 p.tuning().candidates(), p.tuning().budgetSeconds(), p.als().implicit(), cores, 1);
@@ -48,7 +57,7 @@ public class AlsTuningBatchlet extends AbstractBatchlet {
         int before = store.size();
         Split validation = AlsTuning.validationSplit(split.train(), p.als().implicit(), p.splitSeed());
         HyperparameterSearch.Outcome o = HyperparameterSearch.search(settings, AlsTuning.evaluator(validation, p.k()),
-                store, (r, reused, elapsed) -> { });
+                store, (r, reused, elapsed) -> { }, executor);
         String metric = p.als().implicit() ? "ndcg@" + p.k() : "rmse";
         ws.writeTuning(document(o, metric, settings, before));
         return String.format(Locale.ROOT, "%d candidates, %d evaluations (%d from before a restart), winner %d: %s %.4f",
@@ -76,6 +85,7 @@ public class AlsTuningBatchlet extends AbstractBatchlet {
     private static Document candidate(HyperparameterSearch.Candidate c) {
         return new Document("index", c.index()).append("rank", c.params().rank()).append("reg", c.params().reg())
                 .append("alpha", c.params().alpha()).append("confidence", c.params().confidence().label())
+                .append("biases", c.params().biases())
                 .append("iterations", c.params().iterations()).append("rung", c.rung())
                 .append("trainedIterations", c.iterations()).append("complete", c.complete())
                 .append("validation", Double.isNaN(c.metric()) ? null : c.metric()).append("seconds", c.seconds());

@@ -26,6 +26,7 @@ final class ModelMetadata {
                         .append("confidence", a.confidence().name().toLowerCase(Locale.ROOT))
                         .append("solver", a.implicit() ? a.solver().label() : Solver.CHOLESKY.label())
                         .append("cgSteps", a.cgSteps()).append("bm25K1", a.bm25K1()).append("bm25B", a.bm25B())
+                        .append("biases", a.biases())
                         .append("splitSeed", p.splitSeed()).append("k", p.k()))
                 .append("engine", p.engine())
                 .append("data", evaluation.get("data", Document.class).append("userLists", userLists))

@@ -62,7 +62,7 @@ public class ModelStoreBatchlet extends AbstractBatchlet {
         int version = models.versionFor(modelId);
         AlsData data = split.train().toAlsData();
         models.storeArtifact(modelId, artifact(split, data, state));
-        List<UserTopList> tops = new TopListBuilder(split, data, state, p.als().rank()).build(LIST_LENGTH);
+        List<UserTopList> tops = new TopListBuilder(split, data, state, p.als().rank(), p.als().latentRank()).build(LIST_LENGTH);
         for (int from = 0; from < tops.size(); from += BULK) {
             models.storeUserLists(modelId, tops.subList(from, Math.min(tops.size(), from + BULK)));
         }

@@ -80,6 +80,13 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
                 a = a.withBm25(has(props, "bm25K1") ? Double.parseDouble(props.getProperty("bm25K1").trim()) : a.bm25K1(),
                         has(props, "bm25B") ? Double.parseDouble(props.getProperty("bm25B").trim()) : a.bm25B());
             }
+            String biasesText = has(props, "biases") ? props.getProperty("biases").trim().toLowerCase(java.util.Locale.ROOT) : "false";
+            if (!biasesText.equals("true") && !biasesText.equals("false")) {
+                throw new IllegalArgumentException("biases must be true or false, not '" + props.getProperty("biases") + "'");
+            }
+            if (biasesText.equals("true")) {
+                a = a.withBiases(true); // refused for implicit feedback and rank < 3 by AlsParams
+            }
             long splitSeed = has(props, "splitSeed") ? Long.parseLong(props.getProperty("splitSeed").trim()) : a.seed();
             int k = has(props, "k") ? Integer.parseInt(props.getProperty("k").trim()) : 10;
             int blockRows = has(props, "blockRows") ? Integer.parseInt(props.getProperty("blockRows").trim()) : WorkPlan.DEFAULT_BLOCK_ROWS;
@@ -97,6 +104,10 @@ public record TrainingParameters(String runId, AlsParams als, long splitSeed, in
             String engine = has(props, "engine") ? props.getProperty("engine").trim().toLowerCase(java.util.Locale.ROOT) : LOCAL;
             if (!engine.equals(LOCAL) && !engine.equals(SPARK)) {
                 throw new IllegalArgumentException("engine must be local or spark, not '" + props.getProperty("engine") + "'");
+            }
+            if (engine.equals(SPARK) && a.biases()) {
+                // Spark MLlib's ALS has no bias terms; training plain factors instead would not be what was asked.
+                throw new IllegalArgumentException("biases=true needs engine=local (Spark MLlib's ALS has no biases)");
             }
             String master = has(props, "sparkMaster") ? props.getProperty("sparkMaster").trim() : "";
             if (master.length() > 500 || !master.matches("\\S*")) {

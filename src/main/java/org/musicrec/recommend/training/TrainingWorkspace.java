@@ -155,9 +155,10 @@ public final class TrainingWorkspace {
             throws IOException {
         return readTuning().map(t -> {
             Document w = t.get("winner", Document.class);
-            return base.withRank(w.getInteger("rank")).withReg(w.getDouble("reg")).withAlpha(w.getDouble("alpha"))
-                    .withIterations(w.getInteger("iterations"))
-                    .withConfidence(org.musicrec.recommend.als.Confidence.parse(w.getString("confidence")));
+            return base.withBiases(false).withRank(w.getInteger("rank")).withReg(w.getDouble("reg"))
+                    .withAlpha(w.getDouble("alpha")).withIterations(w.getInteger("iterations"))
+                    .withConfidence(org.musicrec.recommend.als.Confidence.parse(w.getString("confidence")))
+                    .withBiases(Boolean.TRUE.equals(w.getBoolean("biases")));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.musicrec.recommend.tuning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.musicrec.recommend.als.AlsParams;
 
@@ -99,8 +101,28 @@ public final class HyperparameterSearch {
     private HyperparameterSearch() {
     }
 
+    /** On a pool of its own ({@link Settings#parallel} daemon threads), shut down at the end. */
     public static Outcome search(Settings s, Evaluator evaluator, CandidateStore store, Progress progress)
             throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(s.parallel(), r -> {
+            Thread t = new Thread(r, "tuning");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return search(s, evaluator, store, progress, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * On the caller's executor (in the container: its ManagedExecutorService), which is left running. At
+     * most {@link Settings#parallel} candidates are trained at once however large the executor is: each
+     * rung hands its evaluations to that many workers.
+     */
+    public static Outcome search(Settings s, Evaluator evaluator, CandidateStore store, Progress progress,
+                                 ExecutorService executor) throws Exception {
         long start = System.nanoTime();
         List<Candidate> candidates = new ArrayList<>();
         List<CurvePoint> curve = new ArrayList<>();
@@ -109,33 +131,24 @@ public final class HyperparameterSearch {
         int limit = s.candidateLimit();
         double lastBracketSeconds = 0;
         double longestFull = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(s.parallel(), r -> {
-            Thread t = new Thread(r, "tuning");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int first = 0; first < limit; first += BRACKET) {
-                int n = Math.min(BRACKET, limit - first);
-                double elapsed = seconds(start);
-                if (s.budgetSeconds() > 0 && first > 0
-                        && elapsed + lastBracketSeconds * n / BRACKET + 1.5 * longestFull > s.budgetSeconds()) {
-                    break;
-                }
-                long bracketStart = System.nanoTime();
-                List<Candidate> bracket = bracket(s, first, n, evaluator, store, progress, pool, start, trained, reused);
-                for (Candidate c : bracket) {
-                    candidates.add(c);
-                    if (c.complete()) {
-                        longestFull = Math.max(longestFull, c.seconds());
-                    }
-                }
-                lastBracketSeconds = seconds(bracketStart);
-                Candidate best = best(candidates, s.higherIsBetter());
-                curve.add(new CurvePoint(seconds(start), trained.get() + reused.get(), best.metric()));
+        for (int first = 0; first < limit; first += BRACKET) {
+            int n = Math.min(BRACKET, limit - first);
+            double elapsed = seconds(start);
+            if (s.budgetSeconds() > 0 && first > 0
+                    && elapsed + lastBracketSeconds * n / BRACKET + 1.5 * longestFull > s.budgetSeconds()) {
+                break;
             }
-        } finally {
-            pool.shutdownNow();
+            long bracketStart = System.nanoTime();
+            List<Candidate> bracket = bracket(s, first, n, evaluator, store, progress, executor, start, trained, reused);
+            for (Candidate c : bracket) {
+                candidates.add(c);
+                if (c.complete()) {
+                    longestFull = Math.max(longestFull, c.seconds());
+                }
+            }
+            lastBracketSeconds = seconds(bracketStart);
+            Candidate best = best(candidates, s.higherIsBetter());
+            curve.add(new CurvePoint(seconds(start), trained.get() + reused.get(), best.metric()));
         }
         candidates.sort(Comparator.comparingInt(Candidate::index));
         return new Outcome(List.copyOf(candidates), best(candidates, s.higherIsBetter()), List.copyOf(curve),
@@ -154,11 +167,11 @@ public final class HyperparameterSearch {
         for (int rung = 0; rung < rungs; rung++) {
             int divisor = (int) Math.pow(ETA, rungs - 1 - rung);
             int thisRung = rung;
-            List<Future<CandidateResult>> futures = new ArrayList<>();
+            List<Callable<CandidateResult>> tasks = new ArrayList<>();
             for (int index : alive) {
                 AlsParams params = s.space().candidate(s.seed(), index);
                 int iterations = rungIterations(params.iterations(), divisor);
-                Callable<CandidateResult> task = () -> {
+                tasks.add(() -> {
                     Optional<CandidateResult> done = store.find(index, thisRung);
                     if (done.isPresent()) {
                         reused.incrementAndGet();
@@ -172,20 +185,9 @@ public final class HyperparameterSearch {
                     trained.incrementAndGet();
                     progress.evaluated(result, false, seconds(start));
                     return result;
-                };
-                futures.add(pool.submit(task));
+                });
             }
-            List<CandidateResult> results = new ArrayList<>();
-            for (Future<CandidateResult> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (ExecutionException e) {
-                    for (Future<CandidateResult> other : futures) {
-                        other.cancel(true);
-                    }
-                    throw e.getCause() instanceof Exception ex ? ex : e;
-                }
-            }
+            List<CandidateResult> results = runAll(tasks, s.parallel(), pool);
             for (CandidateResult r : results) {
                 Candidate before = latest[r.candidate() - first];
                 double spent = (before == null ? 0 : before.seconds()) + r.seconds();
@@ -200,6 +202,56 @@ public final class HyperparameterSearch {
             }
         }
         return List.of(latest);
+    }
+
+    /**
+     * Runs the tasks with at most {@code parallel} at once on {@code pool}: that many workers take tasks in
+     * order from a shared counter. After a failure no worker starts another task; the first failure is thrown.
+     */
+    static <T> List<T> runAll(List<Callable<T>> tasks, int parallel, ExecutorService pool) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        List<T> results = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+        List<Future<Void>> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(parallel, tasks.size()); w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < tasks.size() && !failed.get(); i = next.getAndIncrement()) {
+                    try {
+                        T r = tasks.get(i).call();
+                        synchronized (results) {
+                            results.set(i, r);
+                        }
+                    } catch (Exception | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }
+                return null;
+            }));
+        }
+        Exception first = null;
+        for (Future<Void> f : workers) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof Exception ex ? ex : e;
+                }
+            } catch (InterruptedException e) {
+                failed.set(true);
+                for (Future<Void> other : workers) {
+                    other.cancel(true);
+                }
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        synchronized (results) {
+            return new ArrayList<>(results);
+        }
     }
 
     static int rungIterations(int full, int divisor) {

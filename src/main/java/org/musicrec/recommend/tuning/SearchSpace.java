@@ -7,12 +7,14 @@ import org.musicrec.recommend.als.Confidence;
 
 /**
  * The declared ranges candidates are drawn from. Rank, reg and alpha are drawn log-uniformly (their
- * effect is multiplicative), iterations uniformly, the confidence transform uniformly from the list.
- * Everything a range does not cover (solver, CG steps, BM25 settings, seed) comes from {@code base}.
+ * effect is multiplicative), iterations uniformly, the confidence transform and biases on or off uniformly
+ * from their lists. The rank range counts latent factors: a candidate with biases gets the two bias columns
+ * on top ({@link AlsParams#biases}). Everything a range does not cover (solver, CG steps, BM25 settings,
+ * seed) comes from {@code base}.
  */
 public record SearchSpace(AlsParams base, int minRank, int maxRank, double minReg, double maxReg,
                           double minAlpha, double maxAlpha, List<Confidence> confidences,
-                          int minIterations, int maxIterations) {
+                          int minIterations, int maxIterations, List<Boolean> biases) {
     public SearchSpace {
         if (minRank < 1 || maxRank < minRank || maxRank > AlsParams.MAX_RANK) {
             throw new IllegalArgumentException("rank range must be within 1.." + AlsParams.MAX_RANK);
@@ -27,6 +29,20 @@ public record SearchSpace(AlsParams base, int minRank, int maxRank, double minRe
         if (confidences.isEmpty()) {
             throw new IllegalArgumentException("at least one confidence transform");
         }
+        biases = List.copyOf(biases);
+        if (biases.isEmpty() || (base.implicit() && biases.contains(true))) {
+            throw new IllegalArgumentException("biases: at least one choice, and only false for implicit feedback");
+        }
+        if (maxRank + AlsParams.BIAS_COLUMNS > AlsParams.MAX_RANK && biases.contains(true)) {
+            throw new IllegalArgumentException("rank range with biases must end by " + (AlsParams.MAX_RANK - AlsParams.BIAS_COLUMNS));
+        }
+    }
+
+    /** Biases as {@code base} has them (not searched). */
+    public SearchSpace(AlsParams base, int minRank, int maxRank, double minReg, double maxReg, double minAlpha,
+                       double maxAlpha, List<Confidence> confidences, int minIterations, int maxIterations) {
+        this(base, minRank, maxRank, minReg, maxReg, minAlpha, maxAlpha, confidences, minIterations, maxIterations,
+                List.of(base.biases()));
     }
 
     /** Implicit ranges: wide around what hand tuning on HetRec explored, deliberately not centred on its result. */
@@ -35,15 +51,22 @@ public record SearchSpace(AlsParams base, int minRank, int maxRank, double minRe
                 List.of(Confidence.LOG, Confidence.RAW), 5, 20);
     }
 
-    /** Explicit ranges: rank, reg and iterations (alpha and confidence do not apply). */
+    /** Explicit ranges: rank, reg, iterations and biases on or off (alpha and confidence do not apply). */
     public static SearchSpace explicitDefaults() {
-        return new SearchSpace(AlsParams.explicitDefaults(), 5, 100, 0.01, 1, 1, 1, List.of(Confidence.RAW), 5, 25);
+        return new SearchSpace(AlsParams.explicitDefaults(), 5, 100, 0.01, 1, 1, 1, List.of(Confidence.RAW), 5, 25,
+                List.of(false, true));
     }
 
     /** The same ranges over another base (the job keeps its solver, CG and BM25 settings and seed). */
     public SearchSpace withBase(AlsParams b) {
         return new SearchSpace(b, minRank, maxRank, minReg, maxReg, minAlpha, maxAlpha, confidences, minIterations,
-                maxIterations);
+                maxIterations, b.implicit() ? List.of(false) : biases);
+    }
+
+    /** The same ranges with other bias choices (an engine without biases searches only {@code false}). */
+    public SearchSpace withBiases(List<Boolean> choices) {
+        return new SearchSpace(base, minRank, maxRank, minReg, maxReg, minAlpha, maxAlpha, confidences, minIterations,
+                maxIterations, choices);
     }
 
     /** The default ranges for {@code base}'s kind of feedback, over {@code base}. */
@@ -63,8 +86,12 @@ public record SearchSpace(AlsParams base, int minRank, int maxRank, double minRe
         double alpha = implicit() ? round3(logUniform(random, minAlpha, maxAlpha)) : base.alpha();
         Confidence confidence = confidences.get(random.nextInt(confidences.size()));
         int iterations = minIterations + random.nextInt(maxIterations - minIterations + 1);
-        return base.withRank(Math.max(minRank, Math.min(maxRank, rank))).withReg(reg).withAlpha(alpha)
-                .withConfidence(implicit() ? confidence : base.confidence()).withIterations(iterations);
+        // Drawn last, so the draws above (and every implicit candidate) are as before biases were searched.
+        boolean withBiases = biases.get(random.nextInt(biases.size()));
+        int latent = Math.max(minRank, Math.min(maxRank, rank));
+        return base.withBiases(false).withRank(latent + (withBiases ? AlsParams.BIAS_COLUMNS : 0)).withReg(reg)
+                .withAlpha(alpha).withConfidence(implicit() ? confidence : base.confidence())
+                .withIterations(iterations).withBiases(withBiases);
     }
 
     private static double logUniform(Random random, double lo, double hi) {

@@ -30,7 +30,7 @@ public final class EvaluateCommand {
     static final String USAGE = """
             usage: ./musicrec evaluate --train FILE --test FILE [--implicit] [--confidence raw|log|bm25]
                      [--rank N] [--reg X] [--alpha X] [--iterations N] [--k 10] [--seed N] [--threads N]
-                     [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X]
+                     [--solver cg|cholesky] [--cg-steps N] [--bm25-k1 X] [--bm25-b X] [--biases]
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
                      [--engine local|spark] [--spark-master URL] [--spark-blocks N]
                      [--spark-driver-memory 1g] [--spark-executor-memory 1g] [--spark-cores-max N]
@@ -44,13 +44,15 @@ public final class EvaluateCommand {
               k 10, seed 42, threads = available processors.
               --confidence: raw 1 + alpha v; log 1 + alpha ln(1 + v); bm25 1 + alpha bm25(v) with K1 %s, B %s.
               --solver: cg (a few conjugate-gradient steps per row, warm-started) or cholesky (exact).
+              --biases (explicit, local engine): a global mean plus user and item biases learned with the
+              factors; --rank counts the two bias columns (rank 12 = 10 latent factors).
               --recommendations-out writes 'user item rank score' (top k per test user, train items
               excluded); --predictions-out writes 'user item predicted' per test row (NaN if unknown).
               --engine spark: train with Spark MLlib ALS in a driver JVM of its own on --spark-master
               (spark://host:port from ./musicrec spark, local[N], ...; default local[threads]), the job
               jar and class path from spark/target (MUSICREC_SPARK_JOB_JAR, MUSICREC_SPARK_CLASSPATH_FILE);
               confidence is applied before Spark; the same scoring. No --recommendations-out/--predictions-out.
-              --tune: search rank, reg, alpha, confidence and iterations (explicit: rank, reg, iterations)
+              --tune: search rank, reg, alpha, confidence and iterations (explicit: rank, reg, iterations, biases)
               from declared ranges instead of using the ones given, scoring candidates on a validation split
               of --train (seeded random search, successive halving, docs/recommend-als.md "Tuning"); the
               winner is retrained on all of --train and scored once on --test. Prints a table of candidates
@@ -82,7 +84,7 @@ public final class EvaluateCommand {
                             "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
                             "bm25-k1", "bm25-b", "engine", "spark-master", "spark-blocks", "spark-driver-memory",
                             "spark-executor-memory", "spark-cores-max", "candidates", "budget-seconds"),
-                    Set.of("implicit", "tune"));
+                    Set.of("implicit", "tune", "biases"));
             o.positional(0, "no positional arguments");
             return evaluate(o, out, err);
         } catch (UsageException | IllegalArgumentException e) {
@@ -112,7 +114,7 @@ public final class EvaluateCommand {
                 Solver.parse(o.get("solver", defaults.solver().label())),
                 o.getInt("cg-steps", defaults.cgSteps(), 1, AlsParams.MAX_CG_STEPS),
                 o.getDouble("bm25-k1", defaults.bm25K1(), 0, Double.MAX_VALUE),
-                o.getDouble("bm25-b", defaults.bm25B(), 0, Double.MAX_VALUE));
+                o.getDouble("bm25-b", defaults.bm25B(), 0, Double.MAX_VALUE), o.flag("biases"));
         int k = o.getInt("k", 10, 1, 10_000);
         int threads = o.getInt("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         long maxRows = o.getLong("max-rows", InteractionFile.DEFAULT_MAX_ROWS);
@@ -155,6 +157,9 @@ public final class EvaluateCommand {
 
         String engine = o.get("engine", "local");
         if (engine.equals("spark")) {
+            if (params.biases()) {
+                throw new UsageException("--biases is for --engine local only (Spark MLlib's ALS has no biases)");
+            }
             if (recOut != null || predOut != null) {
                 throw new UsageException("--recommendations-out and --predictions-out are for --engine local only");
             }
@@ -253,6 +258,9 @@ public final class EvaluateCommand {
         json.put("reg", o.params().reg());
         json.put("alpha", o.params().alpha());
         json.put("iterations", o.params().iterations());
+        if (!o.params().implicit()) {
+            json.put("biases", o.params().biases());
+        }
         json.put("solver", o.params().implicit() ? o.params().solver().label() : Solver.CHOLESKY.label());
         if (o.params().usesCg()) {
             json.put("cg_steps", o.params().cgSteps());

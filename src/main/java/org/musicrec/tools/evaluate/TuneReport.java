@@ -29,15 +29,17 @@ final class TuneReport {
                         "evaluate: candidate %d rung %d (%d it.) validation %s %.4f in %.1f s, %.0f s elapsed%n",
                         r.candidate(), r.rung(), r.iterations(), metric, r.metric(), r.seconds(), elapsed));
         HyperparameterSearch.Outcome o = result.search();
-        err.printf(Locale.ROOT, "%5s %5s %8s %8s %5s %4s %4s %10s %7s%n", "cand", "rank", "reg", "alpha", "conf", "it.",
-                "rung", metric, "sec");
+        err.printf(Locale.ROOT, "%5s %5s %8s %8s %5s %6s %4s %4s %10s %7s%n", "cand", "rank", "reg", "alpha", "conf",
+                "biases", "it.", "rung", metric, "sec");
         List<Object> rows = new ArrayList<>();
         for (HyperparameterSearch.Candidate c : o.candidates()) {
-            err.printf(Locale.ROOT, "%5d %5d %8.4g %8.4g %5s %4d %4d %10.4f %7.1f%s%n", c.index(), c.params().rank(),
-                    c.params().reg(), c.params().alpha(), c.params().confidence().label(), c.params().iterations(),
+            err.printf(Locale.ROOT, "%5d %5d %8.4g %8.4g %5s %6s %4d %4d %10.4f %7.1f%s%n", c.index(), c.params().rank(),
+                    c.params().reg(), c.params().alpha(), c.params().confidence().label(), c.params().biases() ? "yes" : "no",
+                    c.params().iterations(),
                     c.rung(), c.metric(), c.seconds(), c.index() == o.winner().index() ? "  <- winner" : "");
             rows.add(new JsonObject().put("index", c.index()).put("rank", c.params().rank()).put("reg", c.params().reg())
                     .put("alpha", c.params().alpha()).put("confidence", c.params().confidence().label())
+                    .put("biases", c.params().biases())
                     .put("iterations", c.params().iterations()).put("rung", c.rung())
                     .put("trained_iterations", c.iterations()).put("complete", c.complete())
                     .put("validation", c.metric()).put("seconds", c.seconds()));

@@ -17,7 +17,8 @@ class FoldInTest {
                 new AlsParams(4, 0.1, 2, 5, 3L, true, Confidence.LOG),
                 new AlsParams(24, 0.1, 2, 5, 3L, true, Confidence.LOG), // rows take the low-rank path
                 new AlsParams(6, 0.1, 0.05, 5, 3L, true, Confidence.BM25), // counts weighed by the training totals
-                new AlsParams(4, 0.1, 1, 5, 3L, false, Confidence.RAW)}) {
+                new AlsParams(4, 0.1, 1, 5, 3L, false, Confidence.RAW),
+                new AlsParams(6, 0.1, 1, 5, 3L, false, Confidence.RAW).withBiases(true)}) { // the constant column stays 1
             AlsData data = Fixtures.counts(40, 30, 6, 2L).data();
             AlsModelState s = train(data, params);
             FoldIn foldIn = FoldIn.of(params, s, Bm25.itemTotals(data.byItem()));

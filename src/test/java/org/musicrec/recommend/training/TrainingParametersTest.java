@@ -102,4 +102,18 @@ class TrainingParametersTest {
         assertEquals(Solver.CG, cg.als().solver());
         assertEquals(5, cg.als().cgSteps());
     }
+
+    @Test
+    void biasesAreExplicitLocalAndTrueOrFalse() {
+        TrainingParameters p = TrainingParameters.of(props("implicit", "false", "biases", "true", "rank", "12"), "x");
+        assertTrue(p.als().biases());
+        assertEquals(10, p.als().latentRank());
+        assertFalse(TrainingParameters.of(props("implicit", "false"), "x").als().biases());
+        IllegalArgumentException spark = assertThrows(IllegalArgumentException.class,
+                () -> TrainingParameters.of(props("implicit", "false", "biases", "true", "engine", "spark"), "x"));
+        assertTrue(spark.getMessage().contains("engine=local"), spark.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrainingParameters.of(props("biases", "true"), "x"));
+        assertThrows(IllegalArgumentException.class,
+                () -> TrainingParameters.of(props("implicit", "false", "biases", "yes"), "x"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.musicrec.recommend.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,26 @@ class TuningRecordTest {
         assertEquals(o.winner().params().reg(), winner.reg());
         assertEquals(o.winner().params().iterations(), winner.iterations());
         assertEquals(4, winner.cgSteps(), "settings outside the ranges stay as given");
+    }
+
+    @Test
+    void anExplicitWinnerWithBiasesKeepsThemInTheParametersAndTheRecord(@TempDir Path work) throws Exception {
+        Properties props = new Properties();
+        props.setProperty("implicit", "false");
+        props.setProperty("tune", "true");
+        TrainingParameters given = TrainingParameters.of(props, "run-2");
+        SearchSpace space = SearchSpace.defaultsFor(given.als());
+        HyperparameterSearch.Settings s = new HyperparameterSearch.Settings(space, given.als().seed(), 9, 0, false, 1, 1);
+        // Lower is better: the biased candidate of lowest rank wins.
+        HyperparameterSearch.Outcome o = HyperparameterSearch.search(s, (p, it, t) -> (p.biases() ? 0 : 1000) + p.rank(),
+                CandidateStore.inMemory(), (r, reused, e) -> { });
+        assertTrue(o.winner().params().biases(), o.winner().toString());
+        Document doc = AlsTuningBatchlet.document(o, "rmse", s, 0);
+        assertEquals(true, doc.get("winner", Document.class).getBoolean("biases"));
+        TrainingWorkspace ws = new TrainingWorkspace(work, given.runId());
+        ws.writeTuning(doc);
+        AlsParams winner = ws.readTuningWinner(given.als()).orElseThrow();
+        assertEquals(o.winner().params(), winner);
     }
 
     @Test

@@ -119,4 +119,72 @@ class HyperparameterSearchTest {
         assertEquals(uninterrupted.winner().index(), restarted.winner().index());
         assertEquals(uninterrupted.winner().metric(), restarted.winner().metric());
     }
+
+    @Test
+    void runsOnTheCallersExecutorAtMostParallelAtOnceAndLeavesItRunning() throws Exception {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(6, r -> {
+            Thread t = new Thread(r, "container-managed");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger most = new AtomicInteger();
+            // The first two evaluations wait for each other (two do run at once), then give a third a second to
+            // join them: with the bound kept none can, so they go on after that second and the count stays 2.
+            java.util.concurrent.CountDownLatch pair = new java.util.concurrent.CountDownLatch(2);
+            java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(3);
+            HyperparameterSearch.Outcome o = HyperparameterSearch.search(settings(18, 2), (p, it, t) -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                threads.add(Thread.currentThread().getName());
+                pair.countDown();
+                pair.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                third.countDown();
+                third.await(1, java.util.concurrent.TimeUnit.SECONDS);
+                running.decrementAndGet();
+                return planted(p);
+            }, CandidateStore.inMemory(), QUIET, executor);
+            assertEquals(java.util.Set.of("container-managed"), threads);
+            assertEquals(2, most.get());
+            assertEquals(26, o.trained());
+            assertEquals(false, executor.isShutdown());
+            assertEquals(o.winner().index(), HyperparameterSearch.search(settings(18, 2), (p, it, t) -> planted(p),
+                    CandidateStore.inMemory(), QUIET).winner().index());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedEvaluationFailsTheSearchOnTheCallersExecutor() {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> HyperparameterSearch.search(
+                    settings(9, 3), (p, it, t) -> {
+                        throw new IllegalStateException("no memory");
+                    }, CandidateStore.inMemory(), QUIET, executor));
+            assertEquals("no memory", e.getMessage());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void explicitCandidatesSearchBiasesWithTheRankRangeCountingLatentFactors() {
+        SearchSpace space = SearchSpace.explicitDefaults();
+        int biased = 0;
+        for (int i = 0; i < 200; i++) {
+            AlsParams p = space.candidate(11L, i);
+            biased += p.biases() ? 1 : 0;
+            assertEquals(true, p.latentRank() >= space.minRank() && p.latentRank() <= space.maxRank(), "candidate " + i);
+            assertEquals(p, space.withBiases(java.util.List.of(false, true)).candidate(11L, i));
+        }
+        assertEquals(99, biased, "seeded: about half of the candidates have biases");
+        for (int i = 0; i < 50; i++) {
+            assertEquals(false, space.withBiases(java.util.List.of(false)).candidate(11L, i).biases());
+            assertEquals(false, SearchSpace.implicitDefaults().candidate(11L, i).biases());
+        }
+        assertThrows(IllegalArgumentException.class, () -> SearchSpace.implicitDefaults().withBiases(java.util.List.of(true)));
+    }
 }

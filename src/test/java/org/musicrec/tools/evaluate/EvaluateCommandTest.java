@@ -147,4 +147,19 @@ class EvaluateCommandTest {
         assertEquals(ExitStatus.OK, run("--help"));
         assertTrue(out.toString().startsWith("usage: ./musicrec evaluate"));
     }
+
+    @Test
+    void biasesAreAnExplicitLocalFlag() throws IOException {
+        Path train = Files.writeString(dir.resolve("tr"), "1\t1\t5\n1\t2\t3\n2\t1\t4\n2\t3\t1\n3\t2\t2\n");
+        Path test = Files.writeString(dir.resolve("te"), "1\t3\t2\n2\t2\t3\n");
+        assertEquals(ExitStatus.OK, run("--train", train.toString(), "--test", test.toString(), "--rank", "4", "--biases"),
+                err.toString());
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"biases\": true") && json.contains("\"rank\": 4"), json);
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--implicit", "--biases"));
+        assertTrue(err.toString().contains("biases are for explicit ratings only"), err.toString());
+        assertEquals(ExitStatus.BAD_INPUT, run("--train", train.toString(), "--test", test.toString(), "--biases",
+                "--engine", "spark"));
+        assertTrue(err.toString().contains("--biases is for --engine local only"), err.toString());
+    }
 }

@@ -49,9 +49,10 @@ public final class JobForms {
                         new JobForm.Field("confidence", "", "raw | log | bm25 (implicit)"),
                         new JobForm.Field("solver", "", "cg | cholesky (implicit training)"),
                         new JobForm.Field("cgSteps", "", "CG steps per row (solver cg)"),
+                        new JobForm.Field("biases", "false", "mean + user and item biases (explicit, local engine)"),
                         new JobForm.Field("testFraction", "0.2", "held out for evaluation"),
                         new JobForm.Field("k", "10", "cut-off of the ranking metrics"),
-                        new JobForm.Field("tune", "false", "search rank, reg, alpha, confidence, iterations first"),
+                        new JobForm.Field("tune", "false", "search rank, reg, alpha, confidence, iterations (explicit: biases) first"),
                         new JobForm.Field("candidates", "", "at most this many candidates (tune)"),
                         new JobForm.Field("budgetSeconds", "", "time budget of the search (tune)"),
                         new JobForm.Field("activate", "true", "serve the new version"))));

@@ -50,9 +50,9 @@ final class TuningCharts {
                 int index = c.getInt("index", -1);
                 String group = index == winner ? "winner" : c.getBoolean("complete", false) ? "fully trained"
                         : "stopped early";
-                String label = String.format(Locale.ROOT, "candidate %d: rank %s, reg %s, alpha %s, %s, %s it.; %s %.4f",
+                String label = String.format(Locale.ROOT, "candidate %d: rank %s, reg %s, alpha %s, %s%s, %s it.; %s %.4f",
                         index, c.get("rank"), c.get("reg"), c.get("alpha"), c.getString("confidence", ""),
-                        c.get("iterations"), metric, y.doubleValue());
+                        c.get("biases") == JsonValue.TRUE ? ", biases" : "", c.get("iterations"), metric, y.doubleValue());
                 points.add(new ScatterPlot.Point(px, y.doubleValue(), label, group));
             }
             charts.add(ScatterPlot.svg("v" + version + ": validation " + metric + " by " + axis.field(), axis.title(),

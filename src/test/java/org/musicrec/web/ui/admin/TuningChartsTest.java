@@ -28,4 +28,16 @@ class TuningChartsTest {
         }
         assertEquals(0, TuningCharts.of(5, Json.createObjectBuilder().build()).size());
     }
+
+    @Test
+    void explicitChartsSayWhichCandidatesHadBiases() {
+        var tuning = Json.createReader(new StringReader("{\"metric\":\"rmse\",\"winner\":{\"index\":1},\"candidates\":["
+                + "{\"index\":0,\"rank\":7,\"reg\":0.1,\"alpha\":1.0,\"confidence\":\"raw\",\"biases\":false,\"iterations\":10,\"complete\":true,\"validation\":0.93},"
+                + "{\"index\":1,\"rank\":52,\"reg\":0.1,\"alpha\":1.0,\"confidence\":\"raw\",\"biases\":true,\"iterations\":9,\"complete\":true,\"validation\":0.92}]}"))
+                .readObject();
+        List<String> charts = TuningCharts.of(2, tuning);
+        assertEquals(3, charts.size(), "rank, reg and iterations: no alpha for explicit runs");
+        assertTrue(charts.get(0).contains("candidate 1: rank 52, reg 0.1, alpha 1.0, raw, biases, 9 it."), charts.get(0));
+        assertTrue(charts.get(0).contains("candidate 0: rank 7, reg 0.1, alpha 1.0, raw, 10 it."), charts.get(0));
+    }
 }
