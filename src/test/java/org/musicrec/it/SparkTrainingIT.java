@@ -179,15 +179,16 @@ class SparkTrainingIT {
             // executor lost; nothing is stored and the active model stays (the run would activate its own).
             long deadRun = jobs.launch("train-als", longer(params("dead", 5, true, spark(master))));
             midTraining(admin, work, "dead", deadRun);
-            assertEquals(1, cluster.killWorker(1), "worker 2 ran the run's only executor");
             long killedAt = System.nanoTime();
+            assertEquals(1, cluster.killWorker(1), "worker 2 ran the run's only executor");
             JsonObject deadEnd = jobs.awaitEnd(deadRun, Duration.ofMinutes(2));
             double failedAfter = (System.nanoTime() - killedAt) / 1e9;
             assertEquals("FAILED", deadEnd.getString("status"), deadEnd.toString());
             String reason = step(admin, deadRun, "train-spark").getString("exitStatus");
             assertTrue(reason.startsWith("the Spark driver on " + master + " gave up: no live executor for " + EXECUTOR_WAIT_SECONDS + " s")
                     && reason.contains("lost: executor 0 on 127.0.0.1 ("), reason);
-            assertTrue(failedAfter >= EXECUTOR_WAIT_SECONDS && failedAfter < EXECUTOR_WAIT_SECONDS + 50, "failed " + failedAfter + " s after the kill: " + reason);
+            // The driver samples its live executors once a second: it may have seen the last one up to 1 s before the kill.
+            assertTrue(failedAfter >= EXECUTOR_WAIT_SECONDS - 2 && failedAfter < EXECUTOR_WAIT_SECONDS + 50, "failed " + failedAfter + " s after the kill: " + reason);
             assertTrue(jobs.problems(deadRun).contains("no live executor for"), jobs.problems(deadRun));
 
             assertEquals(List.of("als-killed", "als-local-1", "als-local-2", "als-local-3", "als-spark", "als-stopped", "als-survivor"),
