@@ -178,10 +178,10 @@ public final class EvaluateCommand {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } finally {
-                try (var files = Files.list(dir)) {
-                    files.forEach(f -> f.toFile().delete());
+                // The driver leaves spark-checkpoints/ (a tree) next to its files: delete deepest first.
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
-                Files.deleteIfExists(dir);
             }
             OfflineEvaluation.Outcome outcome = OfflineEvaluation.score(split, params, model, k, (System.nanoTime() - start) / 1e9);
             out.println(toJson(outcome, trainFile, testFile).put("engine", "spark").put("spark_master", spark.master()));
