@@ -1,6 +1,7 @@
 package org.musicrec.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.client.MongoClient;
@@ -22,9 +23,14 @@ import org.musicrec.tools.spark.SparkStandaloneCluster;
  * Maven Central's jars), on a small seeded taste set: the model's NDCG lies within the spread of the
  * local engine over three seeds, it is stored with its engine and master and served. The driver JVM,
  * killed mid-training, fails the step with its exit status; the restart submits again and stores one
- * version. An unreachable master fails the step with the reason, and the active model stays.
+ * version. A stop through the admin API ends the driver and the job STOPPED; its restart submits again.
+ * One worker killed (SIGKILL, with its executor) mid-training: Spark finishes on the other. The last
+ * worker killed: the step fails well before its timeout, naming the executor lost, and the active model
+ * stays. An unreachable master fails the step with the reason, and the active model stays.
  */
 class SparkTrainingIT {
+    /** The driver's wait with no live executor: long enough for executors to start on a loaded machine. */
+    private static final int EXECUTOR_WAIT_SECONDS = 45;
     private static final String PARAMS = "{\"runId\":\"RUN\",\"rank\":\"8\",\"iterations\":\"8\",\"seed\":\"SEED\",\"splitSeed\":\"7\",\"activate\":\"ACT\"ENGINE}";
 
     private static String params(String run, int seed, boolean activate, String engine) {
@@ -77,7 +83,8 @@ class SparkTrainingIT {
                 Path.of("payara-config"), work.resolve("payara"), "127.0.0.1", ItServices.freePort(), settings,
                 List.of("-Xmx1g", "-Dmusicrec.spark.job-jar=" + jar, "-Dmusicrec.spark.classpath-file=" + cp,
                         "-Dmusicrec.spark.executor-memory=512m", "-Dmusicrec.spark.driver-memory=768m",
-                        "-Dmusicrec.spark.cores-max=2", "-Dmusicrec.spark.timeout-seconds=300"));
+                        "-Dmusicrec.spark.cores-max=2", "-Dmusicrec.spark.timeout-seconds=300",
+                        "-Dmusicrec.spark.executor-wait-seconds=" + EXECUTOR_WAIT_SECONDS));
         try (MongoClient client = MongoClients.create(services.mongoUri());
              SparkStandaloneCluster cluster = new SparkStandaloneCluster(work.resolve("spark"), cp, 2, "768m");
              PayaraMicroLauncher server = new PayaraMicroLauncher(options)) {
@@ -136,12 +143,8 @@ class SparkTrainingIT {
 
             // The driver JVM killed mid-training: the step fails with its exit status; the restart submits
             // again and stores exactly one version.
-            // 40 iterations: the fit outlasts the poll, so the kill lands mid-training.
-            long killedRun = jobs.launch("train-als", params("killed", 2, false, spark(master)).replace("\"iterations\":\"8\"", "\"iterations\":\"40\""));
-            ProcessHandle driver = Poll.until(Duration.ofMinutes(2), () -> driverOf(work, "killed"), Optional::isPresent, "the driver JVM").orElseThrow();
-            Poll.until(Duration.ofMinutes(2), () -> step(admin, killedRun, "train-spark"),
-                    st -> st != null && st.containsKey("read_count") && st.getJsonNumber("read_count").longValue() > 0, "Spark tasks running");
-            assertTrue(driver.isAlive(), "the driver is still training when it is killed");
+            long killedRun = jobs.launch("train-als", longer(params("killed", 2, false, spark(master))));
+            ProcessHandle driver = midTraining(admin, work, "killed", killedRun);
             driver.destroyForcibly();
             JsonObject killedEnd = jobs.awaitEnd(killedRun, Duration.ofMinutes(2));
             assertEquals("FAILED", killedEnd.getString("status"), killedEnd.toString());
@@ -149,10 +152,64 @@ class SparkTrainingIT {
                     step(admin, killedRun, "train-spark").toString());
             JsonObject restarted = jobs.awaitEnd(jobs.restart(killedRun), Duration.ofMinutes(4));
             assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
-            assertEquals(List.of("als-killed", "als-local-1", "als-local-2", "als-local-3", "als-spark"),
+
+            // Stopped through the admin API mid-training: the driver is ended, the step and the job end
+            // STOPPED (not FAILED); the restart submits again.
+            long stoppedRun = jobs.launch("train-als", longer(params("stopped", 3, false, spark(master))));
+            ProcessHandle stoppedDriver = midTraining(admin, work, "stopped", stoppedRun);
+            jobs.stop(stoppedRun);
+            JsonObject stoppedEnd = jobs.awaitEnd(stoppedRun, Duration.ofMinutes(2));
+            assertEquals("STOPPED", stoppedEnd.getString("status"), stoppedEnd.toString());
+            assertEquals("STOPPED", step(admin, stoppedRun, "train-spark").getString("status"), step(admin, stoppedRun, "train-spark").toString());
+            assertFalse(stoppedDriver.isAlive(), "the stopped run's driver JVM has exited");
+            JsonObject resumed = jobs.awaitEnd(jobs.restart(stoppedRun), Duration.ofMinutes(4));
+            assertEquals("COMPLETED", resumed.getString("status"), resumed.toString());
+
+            // One of the two workers killed mid-training (SIGKILL, its executor with it): Spark reschedules
+            // on the other executor and the run finishes.
+            long survivorRun = jobs.launch("train-als", longer(params("survivor", 4, false, spark(master))));
+            midTraining(admin, work, "survivor", survivorRun);
+            assertEquals(1, cluster.killWorker(0), "worker 1 ran one executor of the run");
+            JsonObject survived = jobs.awaitEnd(survivorRun, Duration.ofMinutes(4));
+            assertEquals("COMPLETED", survived.getString("status"), survived.toString() + " " + step(admin, survivorRun, "train-spark"));
+            assertEquals(1, cluster.aliveWorkers());
+
+            // The last worker killed mid-training: no executor is left and the master has none to give.
+            // The driver gives up after the wait, well before the step's 300 s timeout, naming the
+            // executor lost; nothing is stored and the active model stays (the run would activate its own).
+            long deadRun = jobs.launch("train-als", longer(params("dead", 5, true, spark(master))));
+            midTraining(admin, work, "dead", deadRun);
+            long killedAt = System.nanoTime();
+            assertEquals(1, cluster.killWorker(1), "worker 2 ran the run's only executor");
+            JsonObject deadEnd = jobs.awaitEnd(deadRun, Duration.ofMinutes(2));
+            double failedAfter = (System.nanoTime() - killedAt) / 1e9;
+            assertEquals("FAILED", deadEnd.getString("status"), deadEnd.toString());
+            String reason = step(admin, deadRun, "train-spark").getString("exitStatus");
+            assertTrue(reason.startsWith("the Spark driver on " + master + " gave up: no live executor for " + EXECUTOR_WAIT_SECONDS + " s")
+                    && reason.contains("lost: executor 0 on 127.0.0.1 ("), reason);
+            // The driver samples its live executors once a second: it may have seen the last one up to 1 s before the kill.
+            assertTrue(failedAfter >= EXECUTOR_WAIT_SECONDS - 2 && failedAfter < EXECUTOR_WAIT_SECONDS + 50, "failed " + failedAfter + " s after the kill: " + reason);
+            assertTrue(jobs.problems(deadRun).contains("no live executor for"), jobs.problems(deadRun));
+
+            assertEquals(List.of("als-killed", "als-local-1", "als-local-2", "als-local-3", "als-spark", "als-stopped", "als-survivor"),
                     admin.get("api/admin/models").json().getJsonArray("models").stream().map(v -> v.asJsonObject().getString("id")).sorted().toList(),
-                    "one version per finished run: the killed run once, the run without a master never");
+                    "one version per finished run: the killed and the stopped run once, the runs without a master or workers never");
             assertEquals(sparkVersion, admin.get("api/admin/models").json().getInt("active"));
         }
+    }
+
+    /** 40 iterations: the fit outlasts the polls, so a kill or stop lands mid-training. */
+    private static String longer(String params) {
+        return params.replace("\"iterations\":\"8\"", "\"iterations\":\"40\"");
+    }
+
+    /** Waits until the run's driver runs Spark tasks and returns the driver JVM, still alive. */
+    private static ProcessHandle midTraining(Http admin, Path work, String runId, long execution) {
+        ProcessHandle driver = Poll.until(Duration.ofMinutes(2), () -> driverOf(work, runId), Optional::isPresent, "the driver JVM of " + runId)
+                .orElseThrow();
+        Poll.until(Duration.ofMinutes(2), () -> step(admin, execution, "train-spark"),
+                st -> st != null && st.containsKey("read_count") && st.getJsonNumber("read_count").longValue() > 0, "Spark tasks running in " + runId);
+        assertTrue(driver.isAlive(), "the driver of " + runId + " is still training");
+        return driver;
     }
 }

@@ -34,11 +34,16 @@ import org.apache.spark.sql.types.StructType;
  * Rows Spark returns no factors for (none: every index has ratings) would stay zero.
  *
  * <p>On stdout it prints machine-read lines: {@code SPARK-APP <id>}, {@code SPARK-PROGRESS <done> <total>}
- * (tasks of the stages submitted so far), {@code SPARK-FIT <seconds>}, {@code SPARK-DONE}. Exit status 0
- * done, 2 bad arguments, 1 anything else (Spark's message on stderr).
+ * (tasks of the stages submitted so far), {@code SPARK-FIT <seconds>}, {@code SPARK-DONE}, and
+ * {@code SPARK-FAILED <reason>} when it gives up for want of executors ({@link ExecutorWatch},
+ * {@code --executor-wait-seconds}, default 120). Exit status 0 done, 2 bad arguments, 3 no live executor
+ * for that long, 1 anything else (Spark's message on stderr).
  */
 public final class AlsSparkJob {
     private static final int MAGIC = 0x414C5331; // "ALS1", musicrec's AlsModelState
+    static final int EXIT_NO_EXECUTORS = 3;
+    /** How long the job goes on after giving up before the JVM is halted (Spark's shutdown may hang on a lost cluster). */
+    private static final long HALT_AFTER_MILLIS = 30_000;
 
     private AlsSparkJob() {
     }
@@ -73,10 +78,15 @@ public final class AlsSparkJob {
                 builder.config(kv.substring(0, eq), kv.substring(eq + 1));
             }
         }
+        long executorWait = Long.parseLong(a.getOrDefault("executor-wait-seconds", "120"));
+        ExecutorWatch watch = null;
         try (SparkSession spark = builder.getOrCreate()) {
             System.out.println("SPARK-APP " + spark.sparkContext().applicationId());
             System.out.flush();
             spark.sparkContext().addSparkListener(new ProgressPrinter());
+            if (!a.get("master").startsWith("local")) {
+                watch = watchExecutors(spark, executorWait);
+            }
             // Without a checkpoint folder ALS keeps every iteration's lineage, and past a few dozen
             // iterations serialising a task overflows the stack (seen at 40). With one, ALS cuts the
             // lineage every 10 iterations. It sits next to the output, in the run's workspace, which
@@ -97,9 +107,47 @@ public final class AlsSparkJob {
             float[] itemFactors = collect(model.itemFactors(), items, rank);
             System.out.printf(Locale.ROOT, "SPARK-FIT %.3f%n", (System.nanoTime() - start) / 1e9);
             write(Path.of(a.get("output")), rank, users, items, userFactors, itemFactors);
+        } catch (Exception e) {
+            if (watch != null && watch.reason() != null) {
+                // The cancelled job's exception says only "cancelled"; the watch's reason says why.
+                System.err.println("AlsSparkJob: gave up: " + watch.reason());
+                System.exit(EXIT_NO_EXECUTORS);
+            }
+            throw e;
         }
         System.out.println("SPARK-DONE");
         System.out.flush();
+    }
+
+    /**
+     * Starts the watch over the executors. Giving up prints the reason for the launcher, cancels the
+     * running jobs and stops the context, so that the fit, and any job ALS would submit next, fails in
+     * the main thread, which exits with {@link #EXIT_NO_EXECUTORS}; if that has not happened within
+     * {@link #HALT_AFTER_MILLIS} the JVM is halted with that status.
+     */
+    private static ExecutorWatch watchExecutors(SparkSession spark, long waitSeconds) {
+        ExecutorWatch watch = new ExecutorWatch(spark.sparkContext(), waitSeconds, reason -> {
+            System.out.println("SPARK-FAILED " + reason);
+            System.out.flush();
+            System.err.println("AlsSparkJob: giving up: " + reason);
+            Thread halt = new Thread(() -> {
+                try {
+                    Thread.sleep(HALT_AFTER_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(EXIT_NO_EXECUTORS);
+            }, "musicrec-halt");
+            halt.setDaemon(true);
+            halt.start();
+            spark.sparkContext().cancelAllJobs();
+            spark.sparkContext().stop();
+        });
+        spark.sparkContext().addSparkListener(watch);
+        Thread t = new Thread(watch, "musicrec-executor-watch");
+        t.setDaemon(true);
+        t.start();
+        return watch;
     }
 
     private static float[] collect(Dataset<Row> factors, int rows, int rank) {

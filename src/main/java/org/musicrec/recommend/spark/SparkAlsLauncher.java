@@ -26,13 +26,17 @@ import org.musicrec.recommend.als.AlsParams;
  * Spark's class path, follows its progress lines, and reads the factors it writes to
  * {@code <dir>/spark-factors.bin}. {@code dir} must be a path the executors reach too (one host, or a
  * shared file system). A driver that dies, fails or overruns the timeout is an {@link IOException}
- * naming the reason (the last lines of its stderr; the whole log is {@code <dir>/spark-driver.log}).
+ * naming the reason: the driver's own ({@code SPARK-FAILED}, e.g. no live executor for
+ * {@link SparkSettings#executorWait()}: every worker dead), else the last lines of its stderr (the whole
+ * log is {@code <dir>/spark-driver.log}). {@link #stop()} ends the driver and makes {@code train} throw
+ * {@link Stopped}.
  */
 public final class SparkAlsLauncher {
     public static final String MAIN = "org.musicrec.sparkjob.AlsSparkJob";
     /** Lines of the driver's stderr kept for the failure message. */
     private static final int TAIL = 12;
     private static final int CONNECT_MILLIS = 3000;
+    private static final String FAILED = "SPARK-FAILED ";
 
     /** Told of the Spark tasks done out of those submitted so far. */
     @FunctionalInterface
@@ -40,8 +44,20 @@ public final class SparkAlsLauncher {
         void tasks(long done, long submitted);
     }
 
+    /** The training was stopped ({@link #stop()}), not failed: the driver was ended on purpose. */
+    public static final class Stopped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(String message) {
+            super(message);
+        }
+    }
+
     private final SparkSettings settings;
     private volatile Process driver;
+    private volatile boolean stopped;
+    /** The driver's own reason for giving up (its SPARK-FAILED line), if it printed one. */
+    private volatile String driverReason;
 
     public SparkAlsLauncher(SparkSettings settings) {
         this.settings = settings;
@@ -61,6 +77,7 @@ public final class SparkAlsLauncher {
             throw new IllegalArgumentException("Spark MLlib's ALS has no biases: train biased models with the local engine");
         }
         checkReachable();
+        driverReason = null;
         Path ratings = dir.resolve("spark-ratings.tsv");
         Path factors = factorsFile(dir);
         Files.deleteIfExists(factors);
@@ -69,8 +86,14 @@ public final class SparkAlsLauncher {
         Path log = dir.resolve("spark-driver.log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
         pb.environment().put("SPARK_SCALA_VERSION", "2.13");
+        if (stopped) {
+            throw new Stopped("stopped before the Spark driver started");
+        }
         Process proc = pb.start();
         driver = proc;
+        if (stopped) {
+            proc.destroy(); // stop() came between the check and the assignment
+        }
         // For operators (and SparkTrainingIT): which JVM is this run's driver.
         Files.writeString(pidFile(dir), Long.toString(proc.pid()));
         try {
@@ -82,6 +105,12 @@ public final class SparkAlsLauncher {
                         + settings.master() + " (no executors? see " + log + "): " + tail(log));
             }
             reader.join(5000);
+            if (stopped) {
+                throw new Stopped("stopped: the Spark driver on " + settings.master() + " was ended (exit status " + proc.exitValue() + ")");
+            }
+            if (proc.exitValue() != 0 && driverReason != null) {
+                throw new IOException("the Spark driver on " + settings.master() + " gave up: " + driverReason + " (log: " + log + ")");
+            }
             if (proc.exitValue() != 0) {
                 throw new IOException("the Spark driver on " + settings.master() + " exited with status " + proc.exitValue()
                         + (proc.exitValue() > 128 ? " (killed by signal " + (proc.exitValue() - 128) + ")" : "") + ": " + tail(log));
@@ -97,8 +126,12 @@ public final class SparkAlsLauncher {
         }
     }
 
-    /** Stops a running driver (a stopped step); its train call then fails. */
+    /**
+     * Stops the training (a stopped step): ends a running driver with SIGTERM, whose shutdown removes the
+     * application from the cluster; {@code train} then throws {@link Stopped} once the driver has exited.
+     */
     public void stop() {
+        stopped = true;
         Process p = driver;
         if (p != null) {
             p.destroy();
@@ -140,6 +173,8 @@ public final class SparkAlsLauncher {
         cmd.add("-cp");
         cmd.add(settings.jobJar().toAbsolutePath() + java.io.File.pathSeparator + sparkClasspath);
         cmd.add(MAIN);
+        cmd.add("--executor-wait-seconds");
+        cmd.add(String.valueOf(settings.executorWait().toSeconds()));
         List<String> conf = new ArrayList<>();
         conf.add("spark.jars=" + settings.jobJar().toAbsolutePath().toUri());
         conf.add("spark.executor.memory=" + settings.executorMemory());
@@ -178,10 +213,13 @@ public final class SparkAlsLauncher {
         return f;
     }
 
-    private static void follow(InputStream stdout, Progress progress) {
+    private void follow(InputStream stdout, Progress progress) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
+                if (line.startsWith(FAILED)) {
+                    driverReason = line.substring(FAILED.length()).trim();
+                }
                 long[] t = parseProgress(line);
                 if (t != null && progress != null) {
                     progress.tasks(t[0], t[1]);

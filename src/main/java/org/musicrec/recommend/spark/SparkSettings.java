@@ -19,11 +19,16 @@ import java.util.Map;
  * @param blocks         user and item blocks of ALS, and the partitions of the ratings
  * @param driverHost     spark.driver.host/bindAddress, the address the executors call back (blank: Spark's choice)
  * @param timeout        the longest a training may take before the driver is stopped and the step fails
+ * @param executorWait   the longest the driver goes on with no live executor (none registered yet, or
+ *                       all lost: every worker dead) before it gives up and the step fails with the reason;
+ *                       not for local masters
  * @param extraConf      more Spark settings, passed as they are
  */
 public record SparkSettings(String master, Path jobJar, Path classpathFile, String javaCommand, String driverMemory,
                             String executorMemory, int coresMax, int blocks, String driverHost, Duration timeout,
-                            Map<String, String> extraConf) {
+                            Duration executorWait, Map<String, String> extraConf) {
+    public static final Duration DEFAULT_EXECUTOR_WAIT = Duration.ofSeconds(120);
+
     public static final int MAX_BLOCKS = 10_000;
 
     public SparkSettings {
@@ -39,12 +44,15 @@ public record SparkSettings(String master, Path jobJar, Path classpathFile, Stri
         if (!driverMemory.matches("\\d+[kmgKMG]?") || !executorMemory.matches("\\d+[kmgKMG]?")) {
             throw new IllegalArgumentException("Spark memory sizes look like 1g or 512m, not '" + driverMemory + "', '" + executorMemory + "'");
         }
+        if (executorWait.toSeconds() < 1) {
+            throw new IllegalArgumentException("the wait for executors must be at least 1 s, not " + executorWait.toSeconds() + " s");
+        }
         extraConf = Map.copyOf(extraConf);
     }
 
     public SparkSettings withMaster(String other) {
         return new SparkSettings(other, jobJar, classpathFile, javaCommand, driverMemory, executorMemory, coresMax, blocks,
-                driverHost, timeout, extraConf);
+                driverHost, timeout, executorWait, extraConf);
     }
 
     /** The master's host and port when it is a single standalone master ({@code spark://host:port}). */

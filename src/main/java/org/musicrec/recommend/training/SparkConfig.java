@@ -52,6 +52,10 @@ public class SparkConfig {
     long timeoutSeconds;
 
     @Inject
+    @ConfigProperty(name = "musicrec.spark.executor-wait-seconds", defaultValue = "120")
+    long executorWaitSeconds;
+
+    @Inject
     @ConfigProperty(name = "musicrec.spark.conf", defaultValue = " ")
     String conf;
 
@@ -62,6 +66,6 @@ public class SparkConfig {
         }
         return new SparkSettings(runMaster == null || runMaster.isBlank() ? master.trim() : runMaster, Path.of(jobJar),
                 Path.of(classpathFile), java, driverMemory.trim(), executorMemory.trim(), coresMax, blocks, driverHost.trim(),
-                Duration.ofSeconds(timeoutSeconds), SparkSettings.parseConf(conf));
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(executorWaitSeconds), SparkSettings.parseConf(conf));
     }
 }

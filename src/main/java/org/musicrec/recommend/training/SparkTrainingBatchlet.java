@@ -19,8 +19,10 @@ import org.musicrec.recommend.spark.SparkSettings;
  * Step 3 of {@code train-als} with {@code engine=spark}: Spark MLlib ALS on the run's training split,
  * in a driver JVM of its own ({@link SparkAlsLauncher}); the factors come back as the final trainer
  * state, so {@code evaluate} and {@code store} run unchanged. Spark's tasks move the step's progress.
- * A driver that dies fails the step with the reason (the previous model stays active: nothing is
- * stored); a restart submits the training again, unless the last attempt already saved the factors.
+ * A driver that dies, or gives up because every executor is lost (all workers dead), fails the step
+ * with the reason (the previous model stays active: nothing is stored). A stop through the admin API
+ * ends the driver and the step ends STOPPED. A restart of either submits the training again, unless
+ * the last attempt already saved the factors.
  */
 @Named
 @Dependent
@@ -47,6 +49,7 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
     org.musicrec.platform.batch.JobProblems problems;
 
     private volatile SparkAlsLauncher launcher;
+    private volatile boolean stopRequested;
 
     @Override
     public String process() throws Exception {
@@ -60,6 +63,9 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
             return "trained on " + settings.master() + " before the restart";
         }
         launcher = new SparkAlsLauncher(settings);
+        if (stopRequested) {
+            launcher.stop(); // the stop came while the split was read: train stops before starting a driver
+        }
         long exec = run.executionId();
         String name = step.getStepName();
         long stepExec = step.getStepExecutionId();
@@ -71,6 +77,10 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
                 progress.expect(exec, name, submitted);
                 progress.live(exec, name, stepExec, Map.of("read_count", done, "write_count", done));
             });
+        } catch (SparkAlsLauncher.Stopped e) {
+            // Returning (not throwing) after the stop request lets the batch runtime end the step STOPPED.
+            LOG.info(() -> "train-als " + p.runId() + ": " + e.getMessage());
+            return "STOPPED";
         } catch (java.io.IOException e) {
             // The reason goes where the console shows it: the step's exit status and the job's problems.
             // The job repository's exit status column holds 512 characters; the problem keeps the whole reason.
@@ -87,6 +97,7 @@ public class SparkTrainingBatchlet extends AbstractBatchlet {
 
     @Override
     public void stop() {
+        stopRequested = true;
         SparkAlsLauncher l = launcher;
         if (l != null) {
             l.stop();

@@ -34,6 +34,7 @@ public final class EvaluateCommand {
                      [--max-rows N] [--recommendations-out FILE] [--predictions-out FILE]
                      [--engine local|spark] [--spark-master URL] [--spark-blocks N]
                      [--spark-driver-memory 1g] [--spark-executor-memory 1g] [--spark-cores-max N]
+                     [--spark-executor-wait-seconds 120]
                      [--tune [--candidates N] [--budget-seconds S]]
 
               FILE: tab-separated 'user item value [timestamp]' (MovieLens u.data, HetRec user_artists.dat).
@@ -52,6 +53,7 @@ public final class EvaluateCommand {
               (spark://host:port from ./musicrec spark, local[N], ...; default local[threads]), the job
               jar and class path from spark/target (MUSICREC_SPARK_JOB_JAR, MUSICREC_SPARK_CLASSPATH_FILE);
               confidence is applied before Spark; the same scoring. No --recommendations-out/--predictions-out.
+              With no live executor for --spark-executor-wait-seconds (all workers dead) the driver gives up.
               --tune: search rank, reg, alpha, confidence and iterations (explicit: rank, reg, iterations, biases)
               from declared ranges instead of using the ones given, scoring candidates on a validation split
               of --train (seeded random search, successive halving, docs/recommend-als.md "Tuning"); the
@@ -83,7 +85,7 @@ public final class EvaluateCommand {
                     Set.of("train", "test", "confidence", "rank", "reg", "alpha", "iterations", "k", "seed",
                             "threads", "max-rows", "recommendations-out", "predictions-out", "solver", "cg-steps",
                             "bm25-k1", "bm25-b", "engine", "spark-master", "spark-blocks", "spark-driver-memory",
-                            "spark-executor-memory", "spark-cores-max", "candidates", "budget-seconds"),
+                            "spark-executor-memory", "spark-cores-max", "spark-executor-wait-seconds", "candidates", "budget-seconds"),
                     Set.of("implicit", "tune", "biases"));
             o.positional(0, "no positional arguments");
             return evaluate(o, out, err);
@@ -181,10 +183,10 @@ public final class EvaluateCommand {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } finally {
-                try (var files = Files.list(dir)) {
-                    files.forEach(f -> f.toFile().delete());
+                // The driver leaves spark-checkpoints/ (a tree) next to its files: delete deepest first.
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
-                Files.deleteIfExists(dir);
             }
             OfflineEvaluation.Outcome outcome = OfflineEvaluation.score(split, params, model, k, (System.nanoTime() - start) / 1e9);
             out.println(toJson(outcome, trainFile, testFile).put("engine", "spark").put("spark_master", spark.master()));
@@ -223,7 +225,9 @@ public final class EvaluateCommand {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 o.get("spark-driver-memory", "2g"), o.get("spark-executor-memory", "1g"),
                 o.getInt("spark-cores-max", 0, 0, 100_000), o.getInt("spark-blocks", 4, 1, SparkSettings.MAX_BLOCKS),
-                "127.0.0.1", java.time.Duration.ofHours(24), java.util.Map.of());
+                "127.0.0.1", java.time.Duration.ofHours(24),
+                java.time.Duration.ofSeconds(o.getInt("spark-executor-wait-seconds", (int) SparkSettings.DEFAULT_EXECUTOR_WAIT.toSeconds(), 1, 86_400)),
+                java.util.Map.of());
     }
 
     private static String env(String name, String fallback) {

@@ -80,6 +80,26 @@ public final class SparkStandaloneCluster implements AutoCloseable {
         return List.copyOf(processes.subList(1, processes.size()));
     }
 
+    /**
+     * Kills worker {@code index} (0-based) and the executor JVMs it started with SIGKILL, as when its
+     * machine dies (for tests of a lost worker); returns how many executors went with it.
+     */
+    public int killWorker(int index) throws InterruptedException {
+        Process worker = processes.get(1 + index);
+        List<ProcessHandle> executors = worker.descendants().toList();
+        worker.destroyForcibly();
+        executors.forEach(ProcessHandle::destroyForcibly);
+        worker.waitFor();
+        for (ProcessHandle e : executors) {
+            try {
+                e.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                throw new IllegalStateException("executor " + e.pid() + " of worker " + (index + 1) + " did not die", ex);
+            }
+        }
+        return executors.size();
+    }
+
     /** The workers the master reports ALIVE now. */
     public int aliveWorkers() {
         try {

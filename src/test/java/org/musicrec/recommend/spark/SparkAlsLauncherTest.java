@@ -30,7 +30,7 @@ class SparkAlsLauncherTest {
         Path cp = dir.resolve("spark.classpath");
         Files.writeString(cp, "/jars/a.jar:/jars/b.jar\n");
         return new SparkSettings(master, dir.resolve("job.jar"), cp, "java", "2g", "1g", 2, 3, "127.0.0.1",
-                Duration.ofSeconds(30), Map.of("spark.executor.cores", "1"));
+                Duration.ofSeconds(30), Duration.ofSeconds(45), Map.of("spark.executor.cores", "1"));
     }
 
     @Test
@@ -42,7 +42,7 @@ class SparkAlsLauncherTest {
         assertEquals("-Xmx2g", cmd.get(1));
         assertTrue(line.contains("-cp " + dir.resolve("job.jar") + ":/jars/a.jar:/jars/b.jar " + SparkAlsLauncher.MAIN), line);
         for (String arg : List.of("--master spark://127.0.0.1:7077", "--users 5", "--items 6", "--rank 7", "--reg 0.05",
-                "--alpha 2.5", "--iterations 4", "--implicit true", "--seed 11", "--blocks 3", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")) {
+                "--alpha 2.5", "--iterations 4", "--implicit true", "--seed 11", "--blocks 3", "--executor-wait-seconds 45", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")) {
             assertTrue(line.contains(arg), arg + " in " + line);
         }
         String conf = cmd.get(cmd.indexOf("--conf") + 1);
@@ -73,15 +73,63 @@ class SparkAlsLauncherTest {
 
     @Test
     void aDriverThatDiesIsAFailureWithItsLastWords() throws IOException {
-        Path fakeJava = dir.resolve("fake-java");
-        Files.writeString(fakeJava, "#!/bin/sh\necho 'Exception in thread main: boom' >&2\nexit 3\n");
-        fakeJava.toFile().setExecutable(true);
-        SparkSettings s = settings("local[1]");
-        SparkSettings fake = new SparkSettings(s.master(), s.jobJar(), s.classpathFile(), fakeJava.toString(), "1g", "1g", 0, 1, "",
-                Duration.ofSeconds(30), Map.of());
-        AlsData data = AlsData.of(2, 2, new int[] {0, 1}, new int[] {0, 1}, new float[] {1, 1});
-        IOException e = assertThrows(IOException.class, () -> new SparkAlsLauncher(fake).train(dir, data, AlsParams.implicitDefaults(), 0, null));
+        Path fakeJava = script("echo 'Exception in thread main: boom' >&2\nexit 3");
+        IOException e = assertThrows(IOException.class, () -> new SparkAlsLauncher(fake(fakeJava)).train(dir, DATA, AlsParams.implicitDefaults(), 0, null));
         assertTrue(e.getMessage().contains("exited with status 3") && e.getMessage().contains("boom"), e.getMessage());
+    }
+
+    private static final AlsData DATA = AlsData.of(2, 2, new int[] {0, 1}, new int[] {0, 1}, new float[] {1, 1});
+
+    /** The settings with a script in place of java: the launcher runs it as the driver. */
+    private SparkSettings fake(Path script) throws IOException {
+        SparkSettings s = settings("local[1]");
+        return new SparkSettings(s.master(), s.jobJar(), s.classpathFile(), script.toString(), "1g", "1g", 0, 1, "",
+                Duration.ofSeconds(30), Duration.ofSeconds(5), Map.of());
+    }
+
+    private Path script(String body) throws IOException {
+        Path f = dir.resolve("fake-java");
+        Files.writeString(f, "#!/bin/sh\n" + body + "\n");
+        f.toFile().setExecutable(true);
+        return f;
+    }
+
+    @Test
+    void aDriverThatGivesUpIsAFailureWithItsOwnReason() throws IOException {
+        Path fakeJava = script("echo 'SPARK-PROGRESS 3 8'\necho 'SPARK-FAILED no live executor for 5 s (every worker dead?); lost: executor 0 on 127.0.0.1 (worker lost)'\n"
+                + "echo 'ERROR cancelled' >&2\nexit 3");
+        IOException e = assertThrows(IOException.class, () -> new SparkAlsLauncher(fake(fakeJava)).train(dir, DATA, AlsParams.implicitDefaults(), 0, null));
+        assertTrue(e.getMessage().startsWith("the Spark driver on local[1] gave up: no live executor for 5 s (every worker dead?); "
+                + "lost: executor 0 on 127.0.0.1 (worker lost)"), e.getMessage());
+    }
+
+    @Test
+    void aStopEndsTheDriverAndIsNoFailure() throws Exception {
+        // exec: the script's process is the sleeping one, so the stop's SIGTERM reaches it.
+        SparkAlsLauncher launcher = new SparkAlsLauncher(fake(script("exec sleep 60")));
+        var training = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                launcher.train(dir, DATA, AlsParams.implicitDefaults(), 0, null);
+                return "finished";
+            } catch (SparkAlsLauncher.Stopped e) {
+                return "stopped: " + e.getMessage();
+            } catch (Exception e) {
+                return "failed: " + e;
+            }
+        });
+        long pid = org.musicrec.it.Poll.until(Duration.ofSeconds(20), () -> {
+            try {
+                return Files.exists(SparkAlsLauncher.pidFile(dir)) ? Long.parseLong(Files.readString(SparkAlsLauncher.pidFile(dir)).trim()) : 0L;
+            } catch (IOException | NumberFormatException e) {
+                return 0L;
+            }
+        }, p -> p > 0, "the fake driver's pid");
+        launcher.stop();
+        String outcome = training.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(outcome.startsWith("stopped: stopped: the Spark driver on local[1] was ended"), outcome);
+        assertTrue(ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true), "the driver has exited");
+        // A stop that comes before the driver starts: no driver at all.
+        assertThrows(SparkAlsLauncher.Stopped.class, () -> launcher.train(dir, DATA, AlsParams.implicitDefaults(), 0, null));
     }
 
     @Test
