@@ -36,14 +36,19 @@ import org.apache.spark.sql.types.StructType;
  * <p>On stdout it prints machine-read lines: {@code SPARK-APP <id>}, {@code SPARK-PROGRESS <done> <total>}
  * (tasks of the stages submitted so far), {@code SPARK-FIT <seconds>}, {@code SPARK-DONE}, and
  * {@code SPARK-FAILED <reason>} when it gives up for want of executors ({@link ExecutorWatch},
- * {@code --executor-wait-seconds}, default 120). Exit status 0 done, 2 bad arguments, 3 no live executor
- * for that long, 1 anything else (Spark's message on stderr).
+ * {@code --executor-wait-seconds}, default 120). With {@code --launcher-pid} it ends itself when that
+ * process is gone ({@link LauncherWatch}). Exit status 0 done, 2 bad arguments, 3 no live executor for
+ * that long, 4 the launcher gone, 1 anything else (Spark's message on stderr).
  */
 public final class AlsSparkJob {
     private static final int MAGIC = 0x414C5331; // "ALS1", musicrec's AlsModelState
     static final int EXIT_NO_EXECUTORS = 3;
+    static final int EXIT_LAUNCHER_GONE = 4;
     /** How long the job goes on after giving up before the JVM is halted (Spark's shutdown may hang on a lost cluster). */
     private static final long HALT_AFTER_MILLIS = 30_000;
+    private static volatile boolean launcherGone;
+    /** The session once it has started, for the launcher's watch to stop. */
+    private static volatile SparkSession session;
 
     private AlsSparkJob() {
     }
@@ -80,7 +85,11 @@ public final class AlsSparkJob {
         }
         long executorWait = Long.parseLong(a.getOrDefault("executor-wait-seconds", "120"));
         ExecutorWatch watch = null;
+        if (a.containsKey("launcher-pid")) {
+            watchLauncher(Long.parseLong(a.get("launcher-pid"))); // before the session: its start takes seconds
+        }
         try (SparkSession spark = builder.getOrCreate()) {
+            session = spark;
             System.out.println("SPARK-APP " + spark.sparkContext().applicationId());
             System.out.flush();
             spark.sparkContext().addSparkListener(new ProgressPrinter());
@@ -108,6 +117,9 @@ public final class AlsSparkJob {
             System.out.printf(Locale.ROOT, "SPARK-FIT %.3f%n", (System.nanoTime() - start) / 1e9);
             write(Path.of(a.get("output")), rank, users, items, userFactors, itemFactors);
         } catch (Exception e) {
+            if (launcherGone) {
+                System.exit(EXIT_LAUNCHER_GONE);
+            }
             if (watch != null && watch.reason() != null) {
                 // The cancelled job's exception says only "cancelled"; the watch's reason says why.
                 System.err.println("AlsSparkJob: gave up: " + watch.reason());
@@ -120,34 +132,60 @@ public final class AlsSparkJob {
     }
 
     /**
-     * Starts the watch over the executors. Giving up prints the reason for the launcher, cancels the
-     * running jobs and stops the context, so that the fit, and any job ALS would submit next, fails in
-     * the main thread, which exits with {@link #EXIT_NO_EXECUTORS}; if that has not happened within
-     * {@link #HALT_AFTER_MILLIS} the JVM is halted with that status.
+     * Starts the watch over the executors. Giving up prints the reason for the launcher and stops the
+     * training ({@link #giveUp}); the main thread then exits with {@link #EXIT_NO_EXECUTORS}.
      */
     private static ExecutorWatch watchExecutors(SparkSession spark, long waitSeconds) {
         ExecutorWatch watch = new ExecutorWatch(spark.sparkContext(), waitSeconds, reason -> {
             System.out.println("SPARK-FAILED " + reason);
             System.out.flush();
             System.err.println("AlsSparkJob: giving up: " + reason);
-            Thread halt = new Thread(() -> {
-                try {
-                    Thread.sleep(HALT_AFTER_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(EXIT_NO_EXECUTORS);
-            }, "musicrec-halt");
-            halt.setDaemon(true);
-            halt.start();
-            spark.sparkContext().cancelAllJobs();
-            spark.sparkContext().stop();
+            giveUp(spark, EXIT_NO_EXECUTORS);
         });
         spark.sparkContext().addSparkListener(watch);
         Thread t = new Thread(watch, "musicrec-executor-watch");
         t.setDaemon(true);
         t.start();
         return watch;
+    }
+
+    /**
+     * Starts the watch over the launcher. Nobody is left to tell, so the driver leaves the cluster at
+     * once: the jobs are cancelled, the context stopped (the master then frees the executors), and the
+     * JVM halts with {@link #EXIT_LAUNCHER_GONE} without writing factors.
+     */
+    private static void watchLauncher(long pid) {
+        Thread t = new Thread(new LauncherWatch(pid, () -> {
+            System.err.println("AlsSparkJob: the launcher (pid " + pid + ") is gone: stopping the training");
+            launcherGone = true;
+            SparkSession spark = session;
+            if (spark != null) {
+                giveUp(spark, EXIT_LAUNCHER_GONE);
+            }
+            Runtime.getRuntime().halt(EXIT_LAUNCHER_GONE);
+        }), "musicrec-launcher-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Cancels the running jobs and stops the context, so that the fit, and any job ALS would submit
+     * next, fails in the main thread; if the JVM has not ended within {@link #HALT_AFTER_MILLIS} (Spark's
+     * shutdown may hang on a lost cluster) it is halted with the status given.
+     */
+    private static void giveUp(SparkSession spark, int status) {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(HALT_AFTER_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(status);
+        }, "musicrec-halt");
+        halt.setDaemon(true);
+        halt.start();
+        spark.sparkContext().cancelAllJobs();
+        spark.sparkContext().stop();
     }
 
     private static float[] collect(Dataset<Row> factors, int rows, int rank) {

@@ -175,6 +175,9 @@ public final class SparkAlsLauncher {
         cmd.add(MAIN);
         cmd.add("--executor-wait-seconds");
         cmd.add(String.valueOf(settings.executorWait().toSeconds()));
+        // The driver ends itself when this JVM is gone (a killed server): no orphan holds the cluster's cores.
+        cmd.add("--launcher-pid");
+        cmd.add(String.valueOf(ProcessHandle.current().pid()));
         List<String> conf = new ArrayList<>();
         conf.add("spark.jars=" + settings.jobJar().toAbsolutePath().toUri());
         conf.add("spark.executor.memory=" + settings.executorMemory());

@@ -42,7 +42,8 @@ class SparkAlsLauncherTest {
         assertEquals("-Xmx2g", cmd.get(1));
         assertTrue(line.contains("-cp " + dir.resolve("job.jar") + ":/jars/a.jar:/jars/b.jar " + SparkAlsLauncher.MAIN), line);
         for (String arg : List.of("--master spark://127.0.0.1:7077", "--users 5", "--items 6", "--rank 7", "--reg 0.05",
-                "--alpha 2.5", "--iterations 4", "--implicit true", "--seed 11", "--blocks 3", "--executor-wait-seconds 45", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")) {
+                "--alpha 2.5", "--iterations 4", "--implicit true", "--seed 11", "--blocks 3", "--executor-wait-seconds 45",
+                "--launcher-pid " + ProcessHandle.current().pid(), "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")) {
             assertTrue(line.contains(arg), arg + " in " + line);
         }
         String conf = cmd.get(cmd.indexOf("--conf") + 1);
