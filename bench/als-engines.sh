@@ -4,7 +4,7 @@
 # a standalone cluster of 2 workers (./musicrec spark --workers 2: master, workers, executors, driver, each
 # its own JVM). Per run: training seconds (wall time of the training call, Spark's JVM start-up included),
 # the whole evaluate command's wall seconds, the ratio to the local engine, quality (RMSE or NDCG@10) and
-# the peak RSS of each JVM kind (one process's peak, sampled every 0.5 s). Before printing, the script checks
+# the peak RSS of each JVM kind (one process's peak: the kernel's high-water mark, read every 0.2 s). Before printing, the script checks
 # its own results: every command's exit status, the row counts (generated = split input, split parts =
 # what each evaluate read) and that every figure is there; a failed check exits 1 with the reason.
 # Sets (SETS, default ml100k,hetrec,synthetic):
@@ -46,19 +46,22 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 now() { date +%s.%N; }
 
 # Peak RSS (MB) of one process per JVM kind while a command runs: evaluate (the CLI JVM), driver, executor,
-# worker, master.
+# worker, master. Each sample reads the kernel's high-water mark (VmHWM in /proc/<pid>/status), not the
+# current RSS, so a peak between two samples is not missed; only growth after a process's last sample is.
 sample() {
   local out=$1
   : >"$out"
   while :; do
-    ps -eo rss=,args= | awk '
+    ps -eo pid=,args= | awk '
       /org.musicrec.tools.evaluate.EvaluateCommand/ { k="evaluate" }
       /org.musicrec.sparkjob.AlsSparkJob/ { k="driver" }
       /CoarseGrainedExecutorBackend/ { k="executor" }
       /deploy.worker.Worker/ { k="worker" }
       /deploy.master.Master/ { k="master" }
-      k != "" { print k, $1; k="" }' >>"$out"
-    sleep 0.5
+      k != "" { print k, $1; k="" }' | while read -r kind pid; do
+        awk -v k="$kind" '/^VmHWM:/ { print k, $2 }' "/proc/$pid/status" 2>/dev/null || true
+      done >>"$out"
+    sleep 0.2
   done
 }
 peak() { awk -v k="$2" '$1 == k && $2 > m { m = $2 } END { if (m > 0) printf "%d", m / 1024 }' "$1"; }
