@@ -142,7 +142,7 @@ public final class PayaraMicroLauncher implements AutoCloseable {
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 // Until the WAR is deployed Payara answers 503 "No Application deployed"; our checks mean it is.
                 boolean ours = r.body().contains("\"mongo\"");
-                if (ours && (r.statusCode() == 200 || (!requireUp && r.statusCode() == 503))) {
+                if (ours && (r.statusCode() == 200 || (!requireUp && r.statusCode() == 503)) && applicationAnswers()) {
                     return r.statusCode();
                 }
             } catch (IOException e) {
@@ -154,6 +154,17 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException("Payara Micro not ready within " + timeout.toSeconds() + " s; see " + log());
+    }
+
+    /**
+     * Payara answers the readiness endpoint with our checks while the WAR's start-up observers still
+     * run (one waits out Mongo's server-selection timeout when the store is down); until they end,
+     * the application's own pages get a bare 500. So the application root must answer too.
+     */
+    private boolean applicationAnswers() throws IOException, InterruptedException {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+        return r.statusCode() == 200;
     }
 
     /** kill -9: no undeploy, no shutdown hooks, as in a crash. */
