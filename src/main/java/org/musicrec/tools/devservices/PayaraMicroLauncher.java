@@ -140,7 +140,8 @@ public final class PayaraMicroLauncher implements AutoCloseable {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                // Until the WAR is deployed Payara answers 503 "No Application deployed"; our checks mean it is.
+                // Until the WAR is deployed Payara answers 503 "No Application deployed"; our checks mean
+                // it is being deployed, and the application's own answer (applicationAnswers) that it is.
                 boolean ours = r.body().contains("\"mongo\"");
                 if (ours && (r.statusCode() == 200 || (!requireUp && r.statusCode() == 503)) && applicationAnswers()) {
                     return r.statusCode();
